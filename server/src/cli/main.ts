@@ -1,0 +1,200 @@
+/**
+ * supabase-migrations — the CLI face of the engine.
+ *   check [dir]   analyse a migrations folder (text | json | sarif | github)
+ *   graph [dir]   dependency graph (json | dot | mermaid | text)
+ *   lsp           run the language server over stdio
+ * Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.
+ */
+import path from 'node:path';
+import { analyzeFolder, Analysis } from '../engine/analyze';
+import { graphToDot, graphToMermaid, graphToText } from '../engine/graph';
+import { initParser } from '../engine/parser';
+import { LineIndex } from '../engine/positions';
+import { formatGithub } from './reporters/github';
+import { formatJson } from './reporters/json';
+import { countBySeverity, ReportInput } from './reporters/report';
+import { formatSarif } from './reporters/sarif';
+import { formatText } from './reporters/text';
+import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const HELP = `supabase-migrations ${VERSION}
+Understands a whole supabase/migrations folder: forward references, unknown and dropped objects,
+missing foreign keys, duplicate objects and versions, files the Supabase CLI skips.
+
+Usage:
+  supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
+  supabase-migrations graph [dir] [--format json|dot|mermaid|text]
+  supabase-migrations lsp            language server over stdio (any LSP editor)
+  supabase-migrations --version | --help
+
+[dir] is a project folder (containing supabase/migrations), a supabase folder, or a migrations
+folder; default: the current directory.
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+`;
+
+interface Args {
+  command: string;
+  dir: string;
+  format?: string;
+  config?: string;
+  color: boolean;
+  progress: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const args: Args = { command: '', dir: '.', color: !!process.stdout.isTTY && !process.env.NO_COLOR, progress: !!process.stderr.isTTY };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--help' || a === '-h') args.command = 'help';
+    else if (a === '--version' || a === '-v') args.command = 'version';
+    else if (a === '--format' || a.startsWith('--format=') || a === '-f') args.format = value('--format');
+    else if (a === '--config' || a.startsWith('--config=')) args.config = value('--config');
+    else if (a === '--no-color') args.color = false;
+    else if (a === '--color') args.color = true;
+    else if (a === '--no-progress') args.progress = false;
+    else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  if (!args.command) args.command = positional.shift() ?? 'help';
+  if (positional.length > 1) throw new UsageError(`too many arguments: ${positional.join(' ')}`);
+  if (positional[0]) args.dir = positional[0];
+  return args;
+}
+
+async function analyze(args: Args): Promise<Analysis> {
+  const { folder, root } = await resolveMigrationsFolder(args.dir);
+  const { config } = await loadConfig(root, args.config);
+  const input = await readFolder(folder, config);
+  await initParser();
+  const total = input.entries.length;
+  const showProgress = args.progress && total >= 50;
+  let last = 0;
+  const analysis = analyzeFolder(input, undefined, (done, n) => {
+    if (!showProgress) return;
+    const now = Date.now();
+    if (now - last < 80 && done + 1 < n) return;
+    last = now;
+    process.stderr.write(`\r\u001b[2KAnalysing migrations ${done + 1}/${n}`);
+  });
+  if (showProgress) process.stderr.write('\r\u001b[2K');
+  return analysis;
+}
+
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`supabase-migrations: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    switch (args.command) {
+      case 'help':
+        process.stdout.write(HELP);
+        return 0;
+      case 'version':
+        process.stdout.write(VERSION + '\n');
+        return 0;
+      case 'check':
+        return await check(args);
+      case 'graph':
+        return await graph(args);
+      case 'lsp': {
+        const { startServer } = await import('../lsp/server');
+        startServer();
+        return -1; // keeps running
+      }
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`supabase-migrations: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+      process.stderr.write(`supabase-migrations: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`supabase-migrations: internal error: ${err?.stack ?? err}\n`);
+    return 2;
+  }
+}
+
+async function check(args: Args): Promise<number> {
+  const format = args.format ?? 'text';
+  if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
+  const analysis = await analyze(args);
+  const input: ReportInput = { analyses: [analysis], displayPath, color: args.color, toolVersion: VERSION };
+  let out: string;
+  if (format === 'json') out = formatJson(input);
+  else if (format === 'sarif') out = formatSarif(input);
+  else if (format === 'github') out = formatGithub(input);
+  else {
+    const byPath = new Map(analysis.migrations.map((m, i) => [m.path, analysis.facts[i].lineIndex] as [string, LineIndex]));
+    out = formatText(input, (file, line) => byPath.get(file)?.lineText(line) ?? '');
+  }
+  await write(out);
+  return countBySeverity(input).errors > 0 ? 1 : 0;
+}
+
+async function graph(args: Args): Promise<number> {
+  const format = args.format ?? 'json';
+  if (!['json', 'dot', 'mermaid', 'text'].includes(format)) throw new UsageError(`unknown format "${format}" (json, dot, mermaid, text)`);
+  const analysis = await analyze(args);
+  const g = analysis.graph;
+  let out: string;
+  if (format === 'dot') out = graphToDot(g) + '\n';
+  else if (format === 'mermaid') out = graphToMermaid(g) + '\n';
+  else if (format === 'text') out = graphToText(g) + '\n';
+  else
+    out =
+      JSON.stringify(
+        {
+          nodes: g.nodes.map((n) => ({ id: n.index, file: displayPath(n.file), name: n.name, version: n.version })),
+          edges: g.edges.map((e) => ({ from: e.from, to: e.to, fromFile: g.nodes[e.from].name, toFile: g.nodes[e.to].name, objects: e.objects, forward: e.forward })),
+        },
+        null,
+        2,
+      ) + '\n';
+  await write(out);
+  return 0;
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(s)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`supabase-migrations: internal error: ${e?.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

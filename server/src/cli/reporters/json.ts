@@ -1,0 +1,30 @@
+/** `--format json`: one object with migrations and diagnostics (0-based line/character, UTF-16). */
+import type { Finding } from '../../engine/types';
+import type { ReportInput } from './report';
+
+export function jsonDiagnostic(f: Finding, displayPath: (p: string) => string) {
+  const range = { start: f.range.start, end: f.range.end };
+  return {
+    file: displayPath(f.file),
+    range,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    related: f.related.map((r) => ({ file: displayPath(r.file), range: { start: r.range.start, end: r.range.end }, message: r.message })),
+    ...(f.code === 'forward-reference' && f.rename
+      ? { rename: f.rename.to ? { from: f.rename.from, to: f.rename.to, after: f.rename.after } : { from: f.rename.from, to: null, reason: f.rename.reason } }
+      : {}),
+    fixes: f.fixes.map((x) =>
+      x.kind === 'rename-file'
+        ? { kind: x.kind, title: x.title, from: displayPath(x.from), to: displayPath(x.to) }
+        : { kind: x.kind, title: x.title, file: displayPath(x.file), edits: x.edits.map((e) => ({ range: { start: e.range.start, end: e.range.end }, newText: e.newText })) },
+    ),
+  };
+}
+
+export function formatJson(input: ReportInput): string {
+  const migrations = input.analyses.flatMap((a) => a.migrations.map((m) => ({ file: input.displayPath(m.path), version: m.version, name: m.name })));
+  const skipped = input.analyses.flatMap((a) => a.skipped.map((s) => ({ file: input.displayPath(a.folder + '/' + s.name), reason: s.reason })));
+  const diagnostics = input.analyses.flatMap((a) => a.findings.map((f) => jsonDiagnostic(f, input.displayPath)));
+  return JSON.stringify({ version: input.toolVersion, migrations, skipped, diagnostics }, null, 2) + '\n';
+}

@@ -1,0 +1,68 @@
+/** `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Columns are 1-based UTF-16 code units. */
+import { RULES } from '../../engine/rules';
+import type { Finding } from '../../engine/types';
+import { ReportInput, ruleUrl } from './report';
+
+const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function region(r: Finding['range']) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+export function formatSarif(input: ReportInput): string {
+  const uri = (p: string) => input.displayPath(p).split('\\').join('/');
+  const results = input.analyses.flatMap((a) =>
+    a.findings.map((f) => ({
+      ruleId: f.code,
+      ruleIndex: RULES.findIndex((r) => r.code === f.code),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f.range) } }],
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        message: { text: r.message },
+        physicalLocation: { artifactLocation: { uri: uri(r.file), uriBaseId: '%SRCROOT%' }, region: region(r.range) },
+      })),
+      ...(f.fixes.some((x) => x.kind === 'edit')
+        ? {
+            fixes: f.fixes
+              .filter((x) => x.kind === 'edit')
+              .map((x) => ({
+                description: { text: x.title },
+                artifactChanges:
+                  x.kind === 'edit'
+                    ? [{ artifactLocation: { uri: uri(x.file), uriBaseId: '%SRCROOT%' }, replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }]
+                    : [],
+              })),
+          }
+        : {}),
+      partialFingerprints: { primaryLocationLineHash: `${f.code}:${f.object ?? ''}:${uri(f.file)}` },
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'supabase-migrations',
+            version: input.toolVersion,
+            informationUri: ruleUrl('').replace(/#$/, ''),
+            rules: RULES.map((r) => ({
+              id: r.code,
+              name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: r.summary },
+              helpUri: ruleUrl(r.code),
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + process.cwd().split('\\').join('/') + '/' } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

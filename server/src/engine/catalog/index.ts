@@ -1,0 +1,102 @@
+/**
+ * What exists before the first migration: Postgres built-ins (generated from a real PostgreSQL 15's
+ * pg_catalog) and Supabase's platform objects (generated from supabase-platform.sql applied to it),
+ * plus what each extension creates. See ./README.md; the JSON files are generated, never hand-edited.
+ */
+import builtinsData from './builtins.json';
+import platformData from './platform.json';
+import extensionsData from './extensions.json';
+import type { CatalogData, ExtensionCatalog, ExtensionsCatalog } from './catalogTypes';
+import { ObjectRecord, objectKey } from '../objects';
+import { canonicalTypeName } from '../names';
+import type { ObjectKind } from '../types';
+
+let base: Map<string, ObjectRecord> | undefined;
+
+/** Every built-in and platform object, keyed like the timeline keys objects. Built once, never mutated. */
+export function baseObjects(): ReadonlyMap<string, ObjectRecord> {
+  if (!base) {
+    base = new Map();
+    addCatalog(base, builtinsData as unknown as CatalogData, 'builtin');
+    addCatalog(base, platformData as unknown as CatalogData, 'platform');
+  }
+  return base;
+}
+
+export function extensionCatalog(name: string): ExtensionCatalog | undefined {
+  return (extensionsData as unknown as ExtensionsCatalog)[name];
+}
+
+export function knownExtensions(): string[] {
+  return Object.keys(extensionsData as unknown as ExtensionsCatalog);
+}
+
+const TYPE_KIND: Record<string, ObjectRecord['kind']> = {
+  enum: 'enum',
+  domain: 'domain',
+  composite: 'composite type',
+  range: 'range type',
+  multirange: 'range type',
+  base: 'base type',
+  pseudo: 'base type',
+};
+
+/** Add catalog objects to a map; `schemaFor` rewrites the extension placeholder schema. */
+export function addCatalog(
+  into: Map<string, ObjectRecord>,
+  data: Partial<CatalogData>,
+  origin: ObjectRecord['origin'],
+  schemaFor: (s: string) => string = (s) => s,
+  extension?: string,
+): ObjectRecord[] {
+  const added: ObjectRecord[] = [];
+  const put = (rec: ObjectRecord) => {
+    const existing = into.get(rec.key);
+    if (existing && rec.ns === 'function' && existing.signatures && rec.signatures) {
+      // overloads share one record
+      for (const s of rec.signatures) if (!existing.signatures.includes(s)) existing.signatures.push(s);
+      return;
+    }
+    if (existing && rec.ns === 'function') return;
+    into.set(rec.key, rec);
+    added.push(rec);
+  };
+  for (const s of data.schemas ?? []) put({ key: objectKey('schema', '', s), ns: 'schema', kind: 'schema', schema: '', name: s, origin, extension });
+  for (const r of data.roles ?? []) put({ key: objectKey('role', '', r), ns: 'role', kind: 'role', schema: '', name: r, origin, extension });
+  for (const r of data.relations ?? []) {
+    const schema = schemaFor(r.schema);
+    put({
+      key: objectKey('relation', schema, r.name),
+      ns: 'relation',
+      kind: r.kind as ObjectKind,
+      schema,
+      name: r.name,
+      origin,
+      extension,
+      primaryKey: r.primaryKey,
+      columns: r.columns.map((c) => {
+        const canonical = canonicalTypeName(c.type.replace(/\(.*\)/, ''));
+        return { name: c.name, type: canonical, display: c.type, notNull: c.notNull, primaryKey: !!r.primaryKey?.includes(c.name) };
+      }),
+    });
+  }
+  for (const t of data.types ?? []) {
+    const schema = schemaFor(t.schema);
+    put({ key: objectKey('type', schema, t.name), ns: 'type', kind: TYPE_KIND[t.kind] ?? 'type', schema, name: t.name, origin, extension });
+  }
+  for (const f of data.functions ?? []) {
+    const schema = schemaFor(f.schema);
+    put({
+      key: objectKey('function', schema, f.name),
+      ns: 'function',
+      kind: f.kind as ObjectKind,
+      schema,
+      name: f.name,
+      origin,
+      extension,
+      signatures: [f.args.map((a) => canonicalTypeName(a)).join(',')],
+      returns: f.returns,
+    });
+  }
+  return added;
+}

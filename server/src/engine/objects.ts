@@ -1,0 +1,89 @@
+/** Object records: what the timeline knows about each database object, and how they are keyed. */
+import type { SourceRange } from './positions';
+import type { Namespace, ObjectKind } from './types';
+
+/** A point in apply order: migration index, statement index within it. */
+export interface Point {
+  file: number;
+  stmt: number;
+}
+
+export function before(a: Point, b: Point): boolean {
+  return a.file < b.file || (a.file === b.file && a.stmt < b.stmt);
+}
+
+export interface ColumnState {
+  name: string;
+  type: string;
+  display: string;
+  notNull: boolean;
+  primaryKey: boolean;
+  /** `schema.table(column)` of a foreign key on this column, when there is one. */
+  references?: string;
+}
+
+export interface Definition {
+  point: Point;
+  file: string;
+  /** The object's name where it is created. */
+  range: SourceRange;
+  /** The whole creating statement. */
+  statement: SourceRange;
+}
+
+export interface ObjectRecord {
+  key: string;
+  ns: Namespace;
+  kind: ObjectKind | 'type' | 'base type';
+  schema: string;
+  name: string;
+  /** Key of the table a trigger, policy or index belongs to. */
+  parent?: string;
+  origin: 'builtin' | 'platform' | 'extension' | 'migration';
+  extension?: string;
+  def?: Definition;
+  columns?: ColumnState[];
+  primaryKey?: string[];
+  /** Functions: canonical input signatures of every overload. */
+  signatures?: string[];
+  returns?: string;
+  language?: string;
+  securityDefiner?: boolean;
+  rowLevelSecurity?: boolean;
+}
+
+export function objectKey(ns: Namespace, schema: string, name: string, parentName?: string): string {
+  switch (ns) {
+    case 'schema':
+    case 'extension':
+    case 'role':
+    case 'publication':
+      return `${ns}:${name}`;
+    case 'trigger':
+    case 'policy':
+      return `${ns}:${schema}.${parentName}.${name}`;
+    default:
+      return `${ns}:${schema}.${name}`;
+  }
+}
+
+/** Human name of an object: `public.tenants`, `policy "x" on public.t`, `auth.uid()`. */
+export function displayName(rec: Pick<ObjectRecord, 'ns' | 'schema' | 'name' | 'parent'>): string {
+  const q = (s: string) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
+  switch (rec.ns) {
+    case 'schema':
+    case 'extension':
+    case 'role':
+    case 'publication':
+      return q(rec.name);
+    case 'trigger':
+    case 'policy': {
+      const parent = rec.parent ? rec.parent.replace(/^relation:/, '') : rec.schema;
+      return `${rec.ns} "${rec.name}" on ${parent}`;
+    }
+    case 'function':
+      return `${q(rec.schema)}.${q(rec.name)}()`;
+    default:
+      return `${q(rec.schema)}.${q(rec.name)}`;
+  }
+}

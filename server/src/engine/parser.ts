@@ -1,0 +1,115 @@
+/**
+ * The real Postgres parser (libpg_query compiled to WASM, npm `libpg-query`), behind one small module.
+ * Why not `pg-query-emscripten`: see README "Design notes / parser". Everything here is synchronous once
+ * `initParser()` has resolved. Inputs are JS strings; every location the parser returns is a UTF-8 byte
+ * offset into that string, and error cursors are 0-based code-point offsets.
+ */
+import * as pg from 'libpg-query';
+
+let ready: Promise<void> | undefined;
+let loaded = false;
+
+export function initParser(): Promise<void> {
+  ready ??= pg.loadModule().then(() => {
+    loaded = true;
+  });
+  return ready;
+}
+
+function assertLoaded(): void {
+  if (!loaded) throw new Error('Postgres parser not initialised: await initParser() first');
+}
+
+// The AST is plain JSON: { NodeType: { ...fields } }. We keep it untyped and read it defensively.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Node = any;
+
+export interface RawStatement {
+  stmt: Node;
+  /** Byte offset of the statement's first token in the parsed text. */
+  location: number;
+  /** Byte length, or 0 for "to the end of the text". */
+  length: number;
+}
+
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    /** 0-based code-point offset in the parsed text, or -1 when Postgres gave none. */
+    readonly cursor: number,
+  ) {
+    super(message);
+  }
+}
+
+function toParseError(e: unknown): ParseError {
+  const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
+  const message = err?.message ?? String(e);
+  const cursor = err?.sqlDetails?.cursorPosition;
+  return new ParseError(message, typeof cursor === 'number' ? cursor : -1);
+}
+
+/** Parse SQL into raw statements. Throws ParseError on a syntax error. */
+export function parseSql(text: string): RawStatement[] {
+  assertLoaded();
+  if (text.trim() === '') return [];
+  let result;
+  try {
+    result = pg.parseSync(text);
+  } catch (e) {
+    throw toParseError(e);
+  }
+  return (result.stmts ?? []).map((s: Node) => ({
+    stmt: s.stmt,
+    location: s.stmt_location ?? 0,
+    length: s.stmt_len ?? 0,
+  }));
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'comment' | 'string' | 'semicolon' | 'open' | 'close' | 'word' | 'other';
+  /** Lower-cased keyword or identifier text, for words. */
+  word?: string;
+}
+
+/** Tokenise with Postgres' own scanner. Throws ParseError on an unterminated string/comment. */
+export function scanSql(text: string): Token[] {
+  assertLoaded();
+  if (text === '') return [];
+  let result;
+  try {
+    result = pg.scanSync(text);
+  } catch (e) {
+    // The scanner reports unterminated literals as a JSON error; the parser gives the cursor.
+    try {
+      pg.parseSync(text);
+    } catch (pe) {
+      throw toParseError(pe);
+    }
+    throw new ParseError(String((e as Error)?.message ?? e), -1);
+  }
+  return result.tokens.map((t) => {
+    let kind: Token['kind'] = 'other';
+    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') kind = 'comment';
+    else if (t.tokenName === 'SCONST' || t.tokenName === 'USCONST' || t.tokenName === 'BCONST' || t.tokenName === 'XCONST') kind = 'string';
+    else if (t.text === ';') kind = 'semicolon';
+    else if (t.text === '(' || t.text === '[') kind = 'open';
+    else if (t.text === ')' || t.text === ']') kind = 'close';
+    else if (t.tokenName === 'IDENT' || t.keywordKind > 0) kind = 'word';
+    return { start: t.start, end: t.end, text: t.text, kind, word: kind === 'word' ? t.text.toLowerCase() : undefined };
+  });
+}
+
+/** Parse the PL/pgSQL body of a CREATE FUNCTION statement. Throws ParseError. */
+export function parsePlpgsql(createFunctionText: string): Node[] {
+  assertLoaded();
+  try {
+    const r = pg.parsePlPgSQLSync(createFunctionText) as unknown as { plpgsql_funcs?: Node[] };
+    return r.plpgsql_funcs ?? [];
+  } catch (e) {
+    throw toParseError(e);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Byte offsets (what the Postgres parser reports: UTF-8) ↔ line / UTF-16 character (what LSP, VS Code and
+ * our reports use). Built once per file; every range the engine reports goes through here.
+ */
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 code unit offset within the line. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A range in both coordinate systems: UTF-8 byte offsets into the file and line/UTF-16 positions. */
+export interface SourceRange extends Range {
+  startByte: number;
+  endByte: number;
+}
+
+export class LineIndex {
+  /** Byte offset at which each line starts. */
+  private readonly lineStarts: number[];
+  private readonly ascii: boolean;
+
+  constructor(private readonly bytes: Uint8Array) {
+    const starts = [0];
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === 0x0a) starts.push(i + 1);
+      else if (b === 0x0d && bytes[i + 1] !== 0x0a) starts.push(i + 1);
+      else if (b >= 0x80) ascii = false;
+    }
+    this.lineStarts = starts;
+    this.ascii = ascii;
+  }
+
+  get byteLength(): number {
+    return this.bytes.length;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Line and UTF-16 character of a byte offset (clamped to the file). */
+  position(byteOffset: number): Position {
+    const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.lineStarts[lo];
+    if (this.ascii) return { line: lo, character: offset - lineStart };
+    let units = 0;
+    for (let i = lineStart; i < offset; i++) {
+      const b = this.bytes[i];
+      if ((b & 0xc0) === 0x80) continue; // continuation byte
+      units += b >= 0xf0 ? 2 : 1; // 4-byte sequences are surrogate pairs in UTF-16
+    }
+    return { line: lo, character: units };
+  }
+
+  /** Byte offset of a line / UTF-16 character position (clamped to the line). */
+  offset(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.bytes.length;
+    const lineStart = this.lineStarts[position.line];
+    const lineEnd = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.bytes.length;
+    if (this.ascii) return Math.min(lineStart + Math.max(0, position.character), lineEnd);
+    let units = 0;
+    let i = lineStart;
+    while (i < lineEnd && units < position.character) {
+      const b = this.bytes[i];
+      if (b === 0x0a || b === 0x0d) break;
+      const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      units += len === 4 ? 2 : 1;
+      i += len;
+    }
+    return Math.min(i, lineEnd);
+  }
+
+  range(startByte: number, endByte: number): SourceRange {
+    return { start: this.position(startByte), end: this.position(endByte), startByte, endByte };
+  }
+
+  /** The text of one line, without its line break. */
+  lineText(line: number): string {
+    if (line < 0 || line >= this.lineStarts.length) return '';
+    const start = this.lineStarts[line];
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.bytes.length;
+    while (end > start && (this.bytes[end - 1] === 0x0a || this.bytes[end - 1] === 0x0d)) end--;
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, end - start).toString('utf8');
+  }
+}
+
+/** UTF-8 byte length of a JS string without allocating. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Byte offset of the n-th code point of a string (Postgres reports error cursors in characters,
+ * i.e. code points for UTF-8 databases).
+ */
+export function codePointToByte(text: string, codePoints: number): number {
+  let bytes = 0;
+  let cp = 0;
+  for (let i = 0; i < text.length && cp < codePoints; i++, cp++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

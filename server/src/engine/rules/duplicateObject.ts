@@ -1,0 +1,36 @@
+/** duplicate-object: creating what already exists, without IF NOT EXISTS / OR REPLACE. */
+import { displayName } from '../objects';
+import type { Finding } from '../types';
+import { Rule, where } from './rule';
+
+export const duplicateObject: Rule = {
+  code: 'duplicate-object',
+  defaultSeverity: 'error',
+  summary: 'An object is created again without IF NOT EXISTS or OR REPLACE.',
+  run(ctx) {
+    return ctx.timeline.conflicts.map((c): Finding => {
+      const name = displayName(c.existing);
+      const origin =
+        c.existing.origin === 'migration' && c.existing.def
+          ? `created by ${where(ctx, c.existing.def.point, c.existing.def.range)}`
+          : c.existing.origin === 'extension'
+            ? `created by extension ${c.existing.extension}`
+            : c.existing.origin === 'platform'
+              ? 'part of the Supabase platform'
+              : 'built into Postgres';
+      const hint =
+        c.effect.ns === 'function' ? 'use CREATE OR REPLACE' : c.effect.ns === 'relation' || c.effect.ns === 'schema' || c.effect.ns === 'extension' || c.effect.kind === 'index' || c.effect.kind === 'sequence' ? 'add IF NOT EXISTS or remove the statement' : c.effect.ns === 'policy' ? 'drop it first (DROP POLICY IF EXISTS) or use ALTER POLICY' : c.effect.ns === 'trigger' ? 'use CREATE OR REPLACE TRIGGER or drop it first' : 'remove the statement or guard it';
+      const def = c.existing.def;
+      return {
+        code: 'duplicate-object',
+        severity: 'error',
+        file: ctx.migrations[c.point.file].path,
+        range: c.effect.range,
+        message: `${c.existing.kind} ${name} already exists (${origin}); this statement fails: ${hint}.`,
+        related: def && c.existing.origin === 'migration' ? [{ file: ctx.migrations[def.point.file].path, range: def.range, message: `${name} is first created here` }] : [],
+        fixes: [],
+        object: name,
+      };
+    });
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * forward-reference: a statement uses an object that only a later statement creates — in a later
+ * migration (the file must be re-stamped after it) or further down the same file.
+ */
+import { planRename } from '../fixes/renamePlan';
+import { displayName } from '../objects';
+import type { Finding, RenamePlan } from '../types';
+import { Rule, RuleContext, statementRange, where } from './rule';
+
+export const forwardReference: Rule = {
+  code: 'forward-reference',
+  defaultSeverity: 'error',
+  summary: 'An object is used before the migration that creates it runs.',
+  run(ctx) {
+    const out: Finding[] = [];
+    const plans = new Map<number, RenamePlan>();
+    ctx.timeline.refs.forEach((refs, fi) => {
+      for (const r of refs) {
+        if (r.resolution.status !== 'forward') continue;
+        const { key, creator } = r.resolution;
+        const rec = ctx.timeline.lookup(key);
+        const name = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
+        const kind = rec?.kind ?? r.ref.ns;
+        const sameFile = creator.file === fi;
+        const later = sameFile ? `later in this migration (line ${statementRange(ctx, creator).start.line + 1})` : `by a later migration, ${where(ctx, creator)}`;
+        const consequence = r.ref.deferred
+          ? 'this body is only checked when it runs, so it fails if called before that migration has run'
+          : sameFile
+            ? 'this statement fails because it runs first; move it below the creating statement'
+            : 'this migration runs first and fails (supabase db reset / migration up)';
+        const f: Finding = {
+          code: 'forward-reference',
+          severity: r.ref.deferred ? 'warning' : 'error',
+          file: ctx.migrations[fi].path,
+          range: r.ref.range,
+          message: `${kind} ${name} is created ${later}; ${consequence}.`,
+          related: [{ file: ctx.migrations[creator.file].path, range: statementRange(ctx, creator), message: `${name} is created here` }],
+          fixes: [],
+          object: name,
+        };
+        if (!sameFile) {
+          let plan = plans.get(fi);
+          if (!plan) {
+            plan = renamePlanFor(ctx, fi);
+            plans.set(fi, plan);
+          }
+          f.rename = plan;
+          if (plan.to) {
+            f.message += ` Rename the file to ${plan.to} so it runs after ${plan.after}.`;
+            f.fixes.push({ kind: 'rename-file', title: `Rename to ${plan.to} (runs after ${plan.after})`, from: ctx.migrations[fi].path, to: siblingPath(ctx.migrations[fi].path, plan.to) });
+          } else if (plan.reason) f.message += ` No rename helps: ${plan.reason}`;
+        }
+        out.push(f);
+      }
+    });
+    return out;
+  },
+};
+
+export function siblingPath(path: string, name: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i >= 0 ? path.slice(0, i + 1) + name : name;
+}
+
+/** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
+export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
+  const dependsOn = ctx.graph.edges.filter((e) => e.from === fi).map((e) => e.to);
+  const dependents = ctx.graph.edges.filter((e) => e.to === fi).map((e) => e.from);
+  return planRename({
+    names: ctx.migrations.map((m) => m.name),
+    index: fi,
+    dependsOn,
+    dependents,
+    otherNames: ctx.discovery.skipped.map((s) => s.name),
+  });
+}

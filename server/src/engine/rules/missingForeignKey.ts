@@ -1,0 +1,104 @@
+/**
+ * missing-foreign-key: a column named like a reference (`tenant_id`, `user_id`) whose type matches the key
+ * of a table of that name (`tenant`/`tenants`; `users` → `auth.users`), with no foreign key — neither where
+ * it is defined nor added by a later ALTER TABLE … ADD CONSTRAINT.
+ */
+import { displayName, ObjectRecord } from '../objects';
+import { before } from '../objects';
+import type { Finding } from '../types';
+import { Rule, where } from './rule';
+
+export const missingForeignKey: Rule = {
+  code: 'missing-foreign-key',
+  defaultSeverity: 'warning',
+  summary: 'A column that names another table (tenant_id, user_id) has no foreign key to it.',
+  run(ctx) {
+    const out: Finding[] = [];
+    const tablesByName = new Map<string, ObjectRecord[]>();
+    const addTable = (r: ObjectRecord) => {
+      if (r.ns !== 'relation' || (r.kind !== 'table' && r.kind !== 'partitioned table')) return;
+      const list = tablesByName.get(r.name);
+      if (list) list.push(r);
+      else tablesByName.set(r.name, [r]);
+    };
+    for (const r of ctx.timeline.final.values()) addTable(r);
+    for (const name of ['users']) {
+      const u = ctx.timeline.lookup(`relation:auth.${name}`);
+      if (u) addTable(u);
+    }
+    for (const h of ctx.timeline.histories) {
+      const table = h.record;
+      if (h.gone || table.ns !== 'relation' || (table.kind !== 'table' && table.kind !== 'partitioned table') || table.origin !== 'migration') continue;
+      if (table.schema === 'pg_temp') continue;
+      for (const [column, def] of h.columnDefs) {
+        if (h.foreignKeys.some((fk) => fk.columns.includes(column))) continue;
+        const base = baseName(column, ctx.foreignKeyPatterns);
+        if (!base) continue;
+        const target = findTarget(base, def.type, table, tablesByName);
+        if (!target) continue;
+        const key = keyColumn(target)!;
+        const targetName = displayName(target);
+        const later = target.def && !before(target.def.point, def.point) && target.origin === 'migration';
+        const file = ctx.migrations[def.point.file].path;
+        let message = `${column} looks like a reference to ${targetName}(${key}) but has no foreign key: rows can point at nothing, and deletes won't cascade or be blocked.`;
+        const fixes: Finding['fixes'] = [];
+        if (later && target.def) {
+          message += ` ${targetName} only exists from ${where(ctx, target.def.point, target.def.range)} on: add the foreign key in a migration after it (ALTER TABLE ${displayName(table)} ADD FOREIGN KEY (${column}) REFERENCES ${targetName} (${key})).`;
+        } else if (def.insertAt !== undefined) {
+          const at = ctx.facts[def.point.file].lineIndex.range(def.insertAt, def.insertAt);
+          fixes.push({ kind: 'edit', title: `Add references ${targetName} (${key})`, file, edits: [{ range: at, newText: ` references ${targetName} (${key})` }] });
+        }
+        out.push({
+          code: 'missing-foreign-key',
+          severity: 'warning',
+          file,
+          range: def.range,
+          message,
+          related: target.def && target.origin === 'migration' ? [{ file: ctx.migrations[target.def.point.file].path, range: target.def.range, message: `${targetName} is created here` }] : [],
+          fixes,
+          object: `${displayName(table)}.${column}`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function baseName(column: string, patterns: RegExp[]): string | undefined {
+  for (const p of patterns) {
+    const m = p.exec(column);
+    if (m && m[1]) return m[1];
+  }
+  return undefined;
+}
+
+function plural(base: string): string[] {
+  const out = [base, `${base}s`, `${base}es`];
+  if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`);
+  return out;
+}
+
+function keyColumn(t: ObjectRecord): string | undefined {
+  const pk = t.primaryKey ?? t.columns?.filter((c) => c.primaryKey).map((c) => c.name);
+  return pk && pk.length === 1 ? pk[0] : undefined;
+}
+
+function findTarget(base: string, type: string, table: ObjectRecord, byName: Map<string, ObjectRecord[]>): ObjectRecord | undefined {
+  const candidates: ObjectRecord[] = [];
+  for (const n of plural(base)) candidates.push(...(byName.get(n) ?? []));
+  const rank = (r: ObjectRecord) => (r.schema === table.schema ? 0 : r.schema === 'public' ? 1 : r.schema === 'auth' ? 2 : 3);
+  candidates.sort((a, b) => rank(a) - rank(b));
+  for (const c of candidates) {
+    if (c.key === table.key) continue;
+    const key = keyColumn(c);
+    if (!key) continue;
+    const keyType = c.columns?.find((col) => col.name === key)?.type;
+    if (!keyType || stripArray(keyType) !== stripArray(type) || type.endsWith('[]')) continue;
+    return c;
+  }
+  return undefined;
+}
+
+function stripArray(t: string): string {
+  return t.replace(/^pg_catalog\./, '');
+}

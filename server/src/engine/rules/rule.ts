@@ -1,0 +1,48 @@
+/** What every rule module exports, and what rules get to look at. */
+import type { DiscoveryResult } from '../discover';
+import type { FileFacts } from '../facts';
+import type { DependencyGraph } from '../graph';
+import type { Point } from '../objects';
+import type { SourceRange } from '../positions';
+import type { Timeline } from '../timeline';
+import type { Finding, MigrationInput, RuleCode, Severity } from '../types';
+
+export interface AnalyzedMigration {
+  path: string;
+  name: string;
+  version: string;
+}
+
+export interface RuleContext {
+  migrations: AnalyzedMigration[];
+  facts: FileFacts[];
+  timeline: Timeline;
+  discovery: DiscoveryResult;
+  graph: DependencyGraph;
+  inputs: MigrationInput[];
+  /** Path of a skipped file (they are not in `migrations`). */
+  pathOf(name: string): string;
+  /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
+  foreignKeyPatterns: RegExp[];
+}
+
+export interface Rule {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  /** One line for docs and SARIF. */
+  summary: string;
+  run(ctx: RuleContext): Finding[];
+}
+
+export const FILE_START: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, startByte: 0, endByte: 0 };
+
+/** `20260105000000_x.sql (line 12)` */
+export function where(ctx: RuleContext, p: Point, range?: SourceRange): string {
+  const m = ctx.migrations[p.file];
+  const line = range ?? ctx.facts[p.file].statements[p.stmt]?.range;
+  return line ? `${m.name} (line ${line.start.line + 1})` : m.name;
+}
+
+export function statementRange(ctx: RuleContext, p: Point): SourceRange {
+  return ctx.facts[p.file].statements[p.stmt]?.range ?? FILE_START;
+}

@@ -1,0 +1,138 @@
+/**
+ * Split a migration into statements and parse them, with recovery: one bad statement does not hide the
+ * rest of the file. Fast path: the whole file parses at once. Otherwise the file is cut at top-level
+ * semicolons found by Postgres' own scanner (strings, dollar quotes, comments and BEGIN ATOMIC bodies
+ * are respected) and every piece is parsed on its own.
+ */
+import { codePointToByte } from './positions';
+import { Node, ParseError, parseSql, scanSql, Token } from './parser';
+
+export interface ParsedStatement {
+  stmt: Node;
+  /** Byte range in the file (first token to last token, without the semicolon). */
+  start: number;
+  end: number;
+}
+
+export interface SyntaxProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface SplitResult {
+  statements: ParsedStatement[];
+  errors: SyntaxProblem[];
+}
+
+export function splitAndParse(text: string, bytes: Uint8Array): SplitResult {
+  try {
+    return { statements: toStatements(parseSql(text), 0, bytes.length), errors: [] };
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+  }
+  return recover(text, bytes);
+}
+
+function toStatements(raw: ReturnType<typeof parseSql>, base: number, limit: number): ParsedStatement[] {
+  return raw.map((r) => {
+    const start = base + r.location;
+    const end = r.length > 0 ? base + r.location + r.length : limit;
+    return { stmt: r.stmt, start, end };
+  });
+}
+
+const decoder = new TextDecoder();
+
+function slice(bytes: Uint8Array, start: number, end: number): string {
+  return decoder.decode(bytes.subarray(start, end));
+}
+
+function recover(text: string, bytes: Uint8Array): SplitResult {
+  const statements: ParsedStatement[] = [];
+  const errors: SyntaxProblem[] = [];
+  let tokens: Token[];
+  let tailError: SyntaxProblem | undefined;
+  try {
+    tokens = scanSql(text);
+  } catch (e) {
+    // An unterminated string, dollar quote or comment: everything from it to the end is one error.
+    const cursor = e instanceof ParseError && e.cursor >= 0 ? codePointToByte(text, e.cursor) : 0;
+    tailError = { start: cursor, end: bytes.length, message: (e as Error).message };
+    tokens = cursor > 0 ? safeScan(slice(bytes, 0, cursor)) : [];
+  }
+  for (const chunk of chunks(tokens)) {
+    const chunkText = slice(bytes, chunk.start, chunk.end);
+    try {
+      statements.push(...toStatements(parseSql(chunkText), chunk.start, chunk.end));
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      errors.push(locateError(e, chunkText, chunk, tokens));
+    }
+  }
+  if (tailError) errors.push(tailError);
+  return { statements, errors };
+}
+
+function safeScan(text: string): Token[] {
+  try {
+    return scanSql(text);
+  } catch {
+    return [];
+  }
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+/** Token runs between top-level semicolons (the semicolon included), comments excluded at the edges. */
+function* chunks(tokens: Token[]): Generator<Chunk> {
+  let first = -1;
+  let depth = 0;
+  let atomic = 0;
+  let caseDepth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'comment') continue;
+    if (first < 0) first = i;
+    if (t.kind === 'open') depth++;
+    else if (t.kind === 'close') depth = Math.max(0, depth - 1);
+    else if (t.word === 'atomic' && i > 0 && prevWord(tokens, i) === 'begin') atomic++;
+    else if (atomic > 0 && t.word === 'case') caseDepth++;
+    else if (atomic > 0 && t.word === 'end') {
+      if (caseDepth > 0) caseDepth--;
+      else atomic--;
+    }
+    if (t.kind === 'semicolon' && depth === 0 && atomic === 0) {
+      yield { start: tokens[first].start, end: t.end, first, last: i };
+      first = -1;
+    }
+  }
+  if (first >= 0) {
+    let last = tokens.length - 1;
+    while (last > first && tokens[last].kind === 'comment') last--;
+    yield { start: tokens[first].start, end: tokens[last].end, first, last };
+  }
+}
+
+function prevWord(tokens: Token[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j].kind !== 'comment') return tokens[j].word;
+  return undefined;
+}
+
+function locateError(e: ParseError, chunkText: string, chunk: Chunk, tokens: Token[]): SyntaxProblem {
+  if (e.cursor < 0) return { start: chunk.start, end: chunk.end, message: e.message };
+  const at = chunk.start + codePointToByte(chunkText, e.cursor);
+  // The error is reported at a token: underline that token (or the end of the statement).
+  for (let i = chunk.first; i <= chunk.last; i++) {
+    const t = tokens[i];
+    if (t.start <= at && at < t.end) return { start: t.start, end: t.end, message: e.message };
+    if (t.start > at) return { start: t.start, end: t.end, message: e.message };
+  }
+  const lastTok = tokens[chunk.last];
+  return { start: lastTok.start, end: lastTok.end, message: e.message };
+}

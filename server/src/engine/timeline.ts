@@ -1,0 +1,591 @@
+/**
+ * Replays every migration's facts in apply order. Answers, for each reference, whether the object exists
+ * at that point and who created it; records conflicts (creating what exists) and the state of every object
+ * (columns as they are after each change). Works on facts only, never on SQL, so a re-run is cheap.
+ */
+import { addCatalog, baseObjects, extensionCatalog } from './catalog';
+import type { CreateEffect, Effect, FileFacts, RefFact, StatementFacts } from './facts';
+import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
+import type { SourceRange } from './positions';
+import { editDistance } from './names';
+import type { Namespace } from './types';
+
+export interface TimelineFile {
+  path: string;
+  facts: FileFacts;
+}
+
+export type Resolution =
+  | { status: 'ok'; key: string; creator?: Point }
+  | { status: 'missing-optional' }
+  | { status: 'forward'; key: string; creator: Point }
+  | { status: 'dropped'; key: string; gone: Gone }
+  | { status: 'unknown'; suggestions: string[]; opaque: boolean };
+
+export interface ResolvedRef {
+  ref: RefFact;
+  point: Point;
+  resolution: Resolution;
+}
+
+export interface Gone {
+  point: Point;
+  how: 'dropped' | 'renamed';
+  /** New name, for renames. */
+  to?: string;
+  range: SourceRange;
+}
+
+export interface Conflict {
+  point: Point;
+  effect: CreateEffect;
+  key: string;
+  existing: ObjectRecord;
+}
+
+export interface ObjectHistory {
+  record: ObjectRecord;
+  /** Column lists after each change, in order (for "columns at this point"). */
+  versions: { point: Point; columns: ColumnState[] }[];
+  /** Every statement that alters, uses or drops it. */
+  touches: { point: Point; range: SourceRange; via: string }[];
+  /** Where its life ended, if it did. */
+  gone?: Gone;
+  /** Foreign keys declared on it: columns → target key. */
+  foreignKeys: { columns: string[]; target: string; refColumns: string[] }[];
+  /** Column definitions by name, with where they were written. */
+  columnDefs: Map<string, { point: Point; range: SourceRange; insertAt?: number; type: string }>;
+}
+
+export interface Timeline {
+  files: TimelineFile[];
+  refs: ResolvedRef[][];
+  conflicts: Conflict[];
+  /** Every object a migration created (including ones later dropped), by creation order. */
+  histories: ObjectHistory[];
+  /** Histories by the key the object has at the end (or had when it went). */
+  byKey: Map<string, ObjectHistory>;
+  /** Objects that exist at the end. */
+  final: Map<string, ObjectRecord>;
+  /** Look up an object as the timeline knows it (migration-created or base). */
+  lookup(key: string): ObjectRecord | undefined;
+  /** Columns of a relation just before `point`. */
+  columnsAt(key: string, point: Point): ColumnState[] | undefined;
+  /** Schemas populated by extensions we have no catalog for: unknown names there are not reported. */
+  opaqueSchemas: Set<string>;
+  /** Extension names created in migrations that we know nothing about. */
+  unknownExtensions: { point: Point; name: string; range: SourceRange }[];
+}
+
+const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
+
+export function buildTimeline(files: TimelineFile[]): Timeline {
+  const base = baseObjects();
+  const live = new Map<string, ObjectRecord>();
+  const deletedBase = new Set<string>();
+  const histories: ObjectHistory[] = [];
+  const historyOf = new Map<ObjectRecord, ObjectHistory>();
+  const goneByKey = new Map<string, Gone>();
+  const conflicts: Conflict[] = [];
+  const opaqueSchemas = new Set<string>();
+  const unknownExtensions: Timeline['unknownExtensions'] = [];
+  const future = futureCreates(files);
+  const namesIndex = buildNamesIndex(files, base);
+
+  const get = (key: string): ObjectRecord | undefined => {
+    const l = live.get(key);
+    if (l) return l;
+    return deletedBase.has(key) ? undefined : base.get(key);
+  };
+  /** A record we may mutate: base records are copied into the live map first. */
+  const own = (rec: ObjectRecord): ObjectRecord => {
+    if (live.get(rec.key) === rec && rec.origin === 'migration') return rec;
+    if (live.get(rec.key) === rec) return rec;
+    const copy: ObjectRecord = { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
+    live.set(rec.key, copy);
+    return copy;
+  };
+  const remove = (key: string) => {
+    live.delete(key);
+    if (base.has(key)) deletedBase.add(key);
+  };
+
+  const refsOut: ResolvedRef[][] = files.map(() => []);
+
+  for (let fi = 0; fi < files.length; fi++) {
+    const file = files[fi];
+    const stmts = file.facts.statements;
+    for (let si = 0; si < stmts.length; si++) {
+      const st = stmts[si];
+      const point: Point = { file: fi, stmt: si };
+      const resolved: (ResolvedRef | undefined)[] = new Array(st.refs.length);
+      const resolveAt = (i: number): ResolvedRef => {
+        let r = resolved[i];
+        if (!r) {
+          r = { ref: st.refs[i], point, resolution: resolve(st.refs[i], point, st) };
+          resolved[i] = r;
+        }
+        return r;
+      };
+      const keyOf = (i: number | undefined): string | undefined => {
+        if (i === undefined) return undefined;
+        const r = resolveAt(i).resolution;
+        return r.status === 'ok' ? r.key : undefined;
+      };
+
+      // 1. creations (so that a table's own foreign keys and a function's recursion resolve)
+      for (const e of st.effects) {
+        if (e.type === 'create') create(e, point, file.path, st, keyOf);
+        else if (e.type === 'extension') createExtension(e, point, file.path, st);
+      }
+      // 2. references, against the state after this statement's creations
+      for (let i = 0; i < st.refs.length; i++) resolveAt(i);
+      // 3. changes: alters, renames, drops
+      for (const e of st.effects) {
+        if (e.type === 'alter-table') alterTable(e, point, keyOf);
+        else if (e.type === 'rename') rename(e, point, st, keyOf);
+        else if (e.type === 'drop') drop(e, point, st, keyOf);
+      }
+      for (const r of resolved) {
+        if (!r) continue;
+        refsOut[fi].push(r);
+        if (r.resolution.status === 'ok') {
+          const rec = get(r.resolution.key);
+          const h = rec && historyOf.get(rec);
+          if (h) h.touches.push({ point, range: r.ref.range, via: r.ref.via });
+        }
+      }
+    }
+  }
+
+  function candidates(ref: RefFact, st: StatementFacts): string[] {
+    const { ns, name } = ref;
+    if (ns === 'schema' || ns === 'extension' || ns === 'role' || ns === 'publication') return [objectKey(ns, '', name)];
+    if (ns === 'trigger' || ns === 'policy') {
+      const parent = ref.parent;
+      if (!parent) return [];
+      const parentRef: RefFact = { ...ref, ns: 'relation', schema: parent.schema, name: parent.name, parent: undefined };
+      const keys = candidates(parentRef, st);
+      const found = keys.find((k) => get(k));
+      const pk = found ?? keys[0];
+      if (!pk) return [];
+      const [, rest] = pk.split(':');
+      const dot = rest.indexOf('.');
+      return [objectKey(ns, rest.slice(0, dot), name, rest.slice(dot + 1))];
+    }
+    const schemas = ref.schema ? [ref.schema] : searchSchemas(ref.path, ns);
+    const out: string[] = [];
+    for (const s of schemas) {
+      out.push(objectKey(ns, s, name));
+      if (ns === 'type') out.push(objectKey('relation', s, name));
+    }
+    return out;
+  }
+
+  function resolve(ref: RefFact, point: Point, st: StatementFacts): Resolution {
+    const keys = candidates(ref, st);
+    for (const k of keys) {
+      const rec = get(k);
+      if (rec && (ref.ns !== 'type' || rec.ns === 'type' || RELATION_LIKE.has(rec.kind))) return { status: 'ok', key: k, creator: rec.def?.point };
+    }
+    if (ref.optional) return { status: 'missing-optional' };
+    // created later?
+    let best: { key: string; creator: Point } | undefined;
+    for (const k of keys) {
+      const list = future.get(k);
+      if (!list) continue;
+      const next = list.find((p) => before(point, p) || (p.file === point.file && p.stmt === point.stmt && false));
+      if (next && (!best || before(next, best.creator))) best = { key: k, creator: next };
+    }
+    if (best) return { status: 'forward', key: best.key, creator: best.creator };
+    for (const k of keys) {
+      const g = goneByKey.get(k);
+      if (g) return { status: 'dropped', key: k, gone: g };
+    }
+    const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
+    const opaque = [...schemasTried].some((s) => opaqueSchemas.has(s));
+    return { status: 'unknown', suggestions: suggest(ref, keys, point), opaque };
+  }
+
+  function suggest(ref: RefFact, tried: string[], point: Point): string[] {
+    const out: string[] = [];
+    const sameName = namesIndex.get(ref.name) ?? [];
+    for (const s of sameName) {
+      if (tried.includes(s.key)) continue;
+      if (s.ns !== ref.ns && !(ref.ns === 'type' && s.ns === 'relation')) continue;
+      if (s.point && !before(s.point, point) && s.point.file !== point.file) {
+        // created by a later migration under another name/schema: still worth suggesting
+      }
+      out.push(s.display);
+    }
+    if (out.length) return dedupe(out).slice(0, 3);
+    // similar spelling in the same namespace (created anywhere in the folder, or platform)
+    const max = ref.name.length <= 4 ? 1 : 2;
+    const scored: { d: number; display: string }[] = [];
+    for (const [name, list] of namesIndex) {
+      if (name === ref.name || Math.abs(name.length - ref.name.length) > max) continue;
+      const d = editDistance(name, ref.name, max);
+      if (d > max) continue;
+      for (const s of list) {
+        if (s.ns !== ref.ns) continue;
+        if (ref.schema && s.schema !== ref.schema && s.origin === 'builtin') continue;
+        if (s.origin === 'builtin' && ref.ns === 'relation') continue;
+        scored.push({ d, display: s.display });
+      }
+    }
+    scored.sort((a, b) => a.d - b.d || a.display.localeCompare(b.display));
+    return dedupe(scored.map((s) => s.display)).slice(0, 3);
+  }
+
+  function define(rec: ObjectRecord, point: Point, file: string, range: SourceRange, st: StatementFacts): ObjectHistory {
+    const def: Definition = { point, file, range, statement: st.range };
+    rec.def = def;
+    const h: ObjectHistory = { record: rec, versions: [], touches: [], foreignKeys: [], columnDefs: new Map() };
+    if (rec.columns) h.versions.push({ point, columns: rec.columns.map((c) => ({ ...c })) });
+    histories.push(h);
+    historyOf.set(rec, h);
+    return h;
+  }
+
+  function create(e: CreateEffect, point: Point, file: string, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
+    let schema = e.schema;
+    let parentKey: string | undefined;
+    let parentName: string | undefined;
+    if (e.parentRef !== undefined) {
+      parentKey = keyOf(e.parentRef);
+      const pr = st.refs[e.parentRef];
+      const prec = parentKey ? get(parentKey) : undefined;
+      schema = prec?.schema ?? pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_catalog' && s !== 'pg_temp') ?? 'public';
+      parentName = prec?.name ?? pr.name;
+      if (!parentKey) parentKey = objectKey('relation', schema, parentName);
+    }
+    const key = objectKey(e.ns, schema, e.name, parentName);
+    const existing = get(key);
+    if (existing) {
+      const sameSignature = e.ns !== 'function' || (existing.signatures ?? []).includes(e.signature ?? '');
+      if (sameSignature && !e.ifNotExists && !e.orReplace && !e.conditional) conflicts.push({ point, effect: e, key, existing });
+      if (e.ns === 'function' && !sameSignature) {
+        const rec = own(existing);
+        rec.signatures = [...(rec.signatures ?? []), e.signature ?? ''];
+        if (!historyOf.get(rec)) define(rec, point, file, e.range, st);
+        return;
+      }
+      if (e.orReplace && existing.origin === 'migration') {
+        const h = historyOf.get(existing);
+        if (h) h.touches.push({ point, range: e.range, via: 'CREATE OR REPLACE' });
+      }
+      return;
+    }
+    const rec: ObjectRecord = {
+      key,
+      ns: e.ns,
+      kind: e.kind,
+      schema,
+      name: e.name,
+      parent: parentKey,
+      origin: 'migration',
+      signatures: e.ns === 'function' ? [e.signature ?? ''] : undefined,
+      returns: e.returns,
+      language: e.language,
+      securityDefiner: e.securityDefiner,
+      primaryKey: e.primaryKey,
+    };
+    if (e.columns) {
+      rec.columns = e.columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        display: c.display,
+        notNull: c.notNull,
+        primaryKey: c.primaryKey || !!e.primaryKey?.includes(c.name),
+      }));
+    }
+    live.set(key, rec);
+    goneByKey.delete(key);
+    const h = define(rec, point, file, e.range, st);
+    if (e.columns) {
+      for (const c of e.columns) h.columnDefs.set(c.name, { point, range: c.range, insertAt: c.insertAt, type: c.type });
+      for (const c of e.columns) if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
+    }
+    for (const fk of e.foreignKeys ?? []) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
+    if (e.ns === 'schema' && st.nodeType === 'CreateSchemaStmt') {
+      // nothing else: schema contents come from their own effects
+    }
+  }
+
+  function addForeignKey(h: ObjectHistory, rec: ObjectRecord, columns: string[], target: string | undefined, refColumns: string[]): void {
+    if (!target) {
+      // target unresolved: still counts as "has a foreign key" for the missing-FK rule
+      h.foreignKeys.push({ columns, target: '', refColumns });
+      return;
+    }
+    h.foreignKeys.push({ columns, target, refColumns });
+    const t = get(target);
+    const label = t ? `${displayName(t)}(${refColumns.join(', ') || (t.primaryKey ?? []).join(', ')})` : target;
+    for (const c of rec.columns ?? []) if (columns.includes(c.name)) c.references = label;
+  }
+
+  function createExtension(e: Extract<Effect, { type: 'extension' }>, point: Point, file: string, st: StatementFacts): void {
+    const key = objectKey('extension', '', e.name);
+    const existing = get(key);
+    if (existing) {
+      if (!e.ifNotExists) {
+        conflicts.push({
+          point,
+          key,
+          existing,
+          effect: { type: 'create', ns: 'extension', kind: 'extension', schema: '', name: e.name, range: e.range, ifNotExists: false, orReplace: false, conditional: false },
+        });
+      }
+      return;
+    }
+    const rec: ObjectRecord = { key, ns: 'extension', kind: 'extension', schema: '', name: e.name, origin: 'migration' };
+    live.set(key, rec);
+    define(rec, point, file, e.range, st);
+    const cat = extensionCatalog(e.name);
+    const target = cat?.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_catalog' && s !== 'pg_temp' && get(objectKey('schema', '', s))) ?? 'public';
+    if (!cat) {
+      opaqueSchemas.add(target);
+      unknownExtensions.push({ point, name: e.name, range: e.range });
+      return;
+    }
+    const objs = addCatalog(live, cat.objects, 'extension', (s) => (s === '@extschema@' ? target : s), e.name);
+    for (const o of objs) {
+      o.def = { point, file, range: e.range, statement: st.range };
+      goneByKey.delete(o.key);
+    }
+  }
+
+  function alterTable(e: Extract<Effect, { type: 'alter-table' }>, point: Point, keyOf: (i: number | undefined) => string | undefined): void {
+    const key = keyOf(e.ref);
+    if (!key) return;
+    const cur = get(key);
+    if (!cur) return;
+    const rec = own(cur);
+    let h = historyOf.get(rec);
+    if (!h) {
+      h = { record: rec, versions: [], touches: [], foreignKeys: [], columnDefs: new Map() };
+      historyOf.set(rec, h);
+      histories.push(h);
+    }
+    const cols = rec.columns ?? (rec.columns = []);
+    let changed = false;
+    for (const c of e.addColumns) {
+      if (cols.some((x) => x.name === c.name)) continue;
+      cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
+      h.columnDefs.set(c.name, { point, range: c.range, insertAt: c.insertAt, type: c.type });
+      if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
+      changed = true;
+    }
+    for (const d of e.dropColumns) {
+      const i = cols.findIndex((x) => x.name === d);
+      if (i >= 0) {
+        cols.splice(i, 1);
+        h.columnDefs.delete(d);
+        changed = true;
+      }
+    }
+    for (const [from, to] of e.renameColumns) {
+      const c = cols.find((x) => x.name === from);
+      if (c) {
+        c.name = to;
+        const def = h.columnDefs.get(from);
+        if (def) {
+          h.columnDefs.delete(from);
+          h.columnDefs.set(to, def);
+        }
+        h.foreignKeys = h.foreignKeys.map((fk) => ({ ...fk, columns: fk.columns.map((x) => (x === from ? to : x)) }));
+        changed = true;
+      }
+    }
+    for (const [name, type, display] of e.alterTypes) {
+      const c = cols.find((x) => x.name === name);
+      if (c) {
+        c.type = type;
+        c.display = display;
+        const def = h.columnDefs.get(name);
+        if (def) def.type = type;
+        changed = true;
+      }
+    }
+    for (const fk of e.foreignKeys) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
+    if (e.primaryKey) {
+      rec.primaryKey = e.primaryKey;
+      for (const c of cols) if (e.primaryKey.includes(c.name)) c.primaryKey = c.notNull = true;
+      changed = true;
+    }
+    if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
+    if (changed || e.foreignKeys.length) h.versions.push({ point, columns: cols.map((c) => ({ ...c })) });
+  }
+
+  function rename(e: Extract<Effect, { type: 'rename' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
+    const key = keyOf(e.ref);
+    if (!key) return;
+    const cur = get(key);
+    if (!cur) return;
+    const schema = e.newSchema ?? cur.schema;
+    const name = e.newName ?? cur.name;
+    const parentName = cur.parent ? cur.parent.slice(cur.parent.lastIndexOf('.') + 1) : undefined;
+    const newKey = objectKey(cur.ns, schema, name, parentName);
+    if (newKey === key) return;
+    const rec = own(cur);
+    remove(key);
+    rec.key = newKey;
+    rec.schema = schema;
+    rec.name = name;
+    live.set(newKey, rec);
+    goneByKey.delete(newKey);
+    const gone: Gone = { point, how: 'renamed', to: displayName(rec), range: st.refs[e.ref].range };
+    goneByKey.set(key, gone);
+    // children (triggers, policies, indexes) follow their table
+    if (cur.ns === 'relation') {
+      for (const [k, child] of [...live]) {
+        if (child.parent !== key) continue;
+        live.delete(k);
+        child.parent = newKey;
+        if (child.ns === 'relation') child.schema = schema;
+        child.key = objectKey(child.ns, child.ns === 'relation' ? schema : schema, child.name, name);
+        live.set(child.key, child);
+      }
+    }
+  }
+
+  function drop(e: Extract<Effect, { type: 'drop' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
+    const key = keyOf(e.ref);
+    if (!key) return;
+    const cur = get(key);
+    if (!cur) return;
+    const ref = st.refs[e.ref];
+    if (cur.ns === 'function' && ref.signature !== undefined && (cur.signatures?.length ?? 0) > 1) {
+      const rec = own(cur);
+      rec.signatures = (rec.signatures ?? []).filter((s) => s !== ref.signature);
+      if (rec.signatures.length) return;
+    }
+    const gone: Gone = { point, how: 'dropped', range: ref.range };
+    remove(key);
+    goneByKey.set(key, gone);
+    const h = historyOf.get(cur);
+    if (h) h.gone = gone;
+    const children = (pred: (r: ObjectRecord) => boolean) => {
+      for (const [k, r] of [...live]) if (pred(r)) {
+        remove(k);
+        goneByKey.set(k, gone);
+      }
+      for (const [k, r] of base) if (!deletedBase.has(k) && !live.has(k) && pred(r)) deletedBase.add(k);
+    };
+    if (cur.ns === 'relation') children((r) => r.parent === key);
+    if (cur.ns === 'schema' && e.cascade) children((r) => r.schema === cur.name && r.ns !== 'schema' && r.ns !== 'role' && r.ns !== 'extension');
+    if (cur.ns === 'extension') children((r) => r.extension === cur.name);
+  }
+
+  const final = new Map<string, ObjectRecord>();
+  for (const h of histories) if (!h.gone && live.get(h.record.key) === h.record) final.set(h.record.key, h.record);
+  const byKey = new Map<string, ObjectHistory>();
+  for (const h of histories) byKey.set(h.record.key, h);
+
+  return {
+    files,
+    refs: refsOut,
+    conflicts,
+    histories,
+    byKey,
+    final,
+    opaqueSchemas,
+    unknownExtensions,
+    lookup: (key) => live.get(key) ?? base.get(key),
+    columnsAt(key, point) {
+      const h = byKey.get(key);
+      if (!h) return base.get(key)?.columns;
+      let cols: ColumnState[] | undefined;
+      for (const v of h.versions) {
+        if (before(v.point, point)) cols = v.columns;
+        else break;
+      }
+      return cols ?? h.versions[0]?.columns;
+    },
+  };
+}
+
+/** Schemas searched for an unqualified name: pg_temp (relations), pg_catalog, then the search path. */
+export function searchSchemas(path: string[], ns: Namespace): string[] {
+  const out: string[] = [];
+  if (ns === 'relation' || ns === 'type') out.push('pg_temp');
+  if (!path.includes('pg_catalog')) out.push('pg_catalog');
+  for (const s of path) if (s !== '$user' && !out.includes(s)) out.push(s);
+  return out;
+}
+
+/** Every creation in the folder, by key, in apply order (for "created later by …"). */
+function futureCreates(files: TimelineFile[]): Map<string, Point[]> {
+  const out = new Map<string, Point[]>();
+  const add = (key: string, p: Point) => {
+    const list = out.get(key);
+    if (list) list.push(p);
+    else out.set(key, [p]);
+  };
+  files.forEach((f, fi) =>
+    f.facts.statements.forEach((st, si) => {
+      const p = { file: fi, stmt: si };
+      for (const e of st.effects) {
+        if (e.type === 'create') {
+          if (e.parentRef !== undefined) {
+            const pr = st.refs[e.parentRef];
+            const schema = pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+            add(objectKey(e.ns, schema, e.name, pr.name), p);
+          } else add(objectKey(e.ns, e.schema, e.name), p);
+        } else if (e.type === 'extension') {
+          add(objectKey('extension', '', e.name), p);
+          const cat = extensionCatalog(e.name);
+          if (!cat) continue;
+          const target = cat.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+          const sch = (s: string) => (s === '@extschema@' ? target : s);
+          for (const s of cat.objects.schemas ?? []) add(objectKey('schema', '', sch(s)), p);
+          for (const r of cat.objects.relations) add(objectKey('relation', sch(r.schema), r.name), p);
+          for (const t of cat.objects.types) add(objectKey('type', sch(t.schema), t.name), p);
+          for (const fn of cat.objects.functions) add(objectKey('function', sch(fn.schema), fn.name), p);
+        } else if (e.type === 'rename') {
+          const r = st.refs[e.ref];
+          const schema = e.newSchema ?? r.schema ?? searchSchemas(r.path, r.ns).find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+          if (r.ns !== 'trigger' && r.ns !== 'policy') add(objectKey(r.ns, schema, e.newName ?? r.name), p);
+        }
+      }
+    }),
+  );
+  return out;
+}
+
+interface NameEntry {
+  key: string;
+  ns: Namespace;
+  schema: string;
+  display: string;
+  origin: ObjectRecord['origin'];
+  point?: Point;
+}
+
+/** name → objects of that name anywhere (folder and platform), for "did you mean". */
+function buildNamesIndex(files: TimelineFile[], base: ReadonlyMap<string, ObjectRecord>): Map<string, NameEntry[]> {
+  const out = new Map<string, NameEntry[]>();
+  const add = (e: NameEntry, name: string) => {
+    const list = out.get(name);
+    if (!list) out.set(name, [e]);
+    else if (!list.some((x) => x.key === e.key)) list.push(e);
+  };
+  for (const rec of base.values()) {
+    if (rec.origin === 'builtin' && rec.ns !== 'schema') continue;
+    add({ key: rec.key, ns: rec.ns, schema: rec.schema, display: displayName(rec), origin: rec.origin }, rec.name);
+  }
+  files.forEach((f, fi) =>
+    f.facts.statements.forEach((st, si) => {
+      for (const e of st.effects) {
+        if (e.type !== 'create' || e.parentRef !== undefined) continue;
+        const rec = { ns: e.ns, schema: e.schema, name: e.name };
+        add({ key: objectKey(e.ns, e.schema, e.name), ns: e.ns, schema: e.schema, display: displayName(rec), origin: 'migration', point: { file: fi, stmt: si } }, e.name);
+      }
+    }),
+  );
+  return out;
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
