@@ -193,6 +193,7 @@ class Extractor {
   statements: StatementFacts[] = [];
   syntaxErrors: FileFacts['syntaxErrors'] = [];
   private searchPath: string[];
+  private readonly defaultPath: string[];
   private checkFunctionBodies = true;
   private current!: StatementFacts;
   private readonly fkPatterns: RegExp[];
@@ -203,6 +204,7 @@ class Extractor {
     options: ExtractOptions,
   ) {
     this.searchPath = options.searchPath ?? DEFAULT_SEARCH_PATH;
+    this.defaultPath = this.searchPath;
     this.fkPatterns = options.foreignKeyPatterns ?? [/^(.+)_id$/];
   }
 
@@ -726,9 +728,12 @@ class Extractor {
         return;
       }
       case 'VariableSetStmt':
-        if (n.name === 'search_path') {
+        if (n.kind === 'VAR_RESET_ALL') {
+          this.setSearchPath(this.defaultPath);
+          this.checkFunctionBodies = true;
+        } else if (n.name === 'search_path') {
           if (n.kind === 'VAR_SET_VALUE') this.setSearchPath((n.args ?? []).map((a: Node) => a.A_Const?.sval?.sval ?? str(a) ?? '').filter((s: string) => s !== ''));
-          else this.setSearchPath(DEFAULT_SEARCH_PATH);
+          else this.setSearchPath(this.defaultPath);
         } else if (n.name === 'check_function_bodies') {
           const v = n.args?.[0]?.A_Const;
           const val = v?.sval?.sval ?? v?.boolval?.boolval;
@@ -1076,8 +1081,11 @@ class Extractor {
     const setItems: Node[] = [];
     for (const o of n.options ?? []) if (o.DefElem?.defname === 'set') setItems.push(o.DefElem.arg?.VariableSetStmt);
     const spItem = setItems.find((s) => s?.name === 'search_path');
-    let bodyPath = scope.path;
-    if (spItem) bodyPath = spItem.kind === 'VAR_SET_VALUE' ? (spItem.args ?? []).map((a: Node) => a.A_Const?.sval?.sval ?? '').flatMap(splitPathValue) : DEFAULT_SEARCH_PATH;
+    // A body checked only when it runs resolves names with the caller's search path (the default one),
+    // not with whatever the migration had set (pg_dump sets it to '' for the dump itself).
+    const deferredBody = scope.deferred || language === 'plpgsql' || !this.checkFunctionBodies;
+    let bodyPath = deferredBody ? this.defaultPath : scope.path;
+    if (spItem) bodyPath = spItem.kind === 'VAR_SET_VALUE' ? (spItem.args ?? []).map((a: Node) => a.A_Const?.sval?.sval ?? str(a) ?? '').flatMap(splitPathValue) : this.defaultPath;
     this.create(scope, {
       ns: 'function',
       kind: n.is_procedure ? 'procedure' : 'function',
@@ -1157,7 +1165,7 @@ class Extractor {
     try {
       funcs = parsePlpgsql(stmtText);
     } catch (e) {
-      if (e instanceof ParseError && bodyStart >= 0) {
+      if (e instanceof ParseError && bodyStart >= 0 && reportablePlpgsqlError(e.message)) {
         this.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, !this.checkFunctionBodies);
       }
       return;
@@ -1260,7 +1268,7 @@ class Extractor {
     try {
       funcs = parsePlpgsql(`create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`);
     } catch (e) {
-      if (e instanceof ParseError && bodyStart >= 0) this.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, false);
+      if (e instanceof ParseError && bodyStart >= 0 && reportablePlpgsqlError(e.message)) this.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, false);
       return;
     }
     if (bodyStart < 0) return;
@@ -1268,6 +1276,14 @@ class Extractor {
     // references are reported like PL/pgSQL ones, objects it creates count as created (conditionally).
     this.plpgsqlFunctions(funcs, body, bodyStart, { ...scope, deferred: true, locals: new Set(scope.locals) }, true);
   }
+}
+
+/**
+ * libpg_query's PL/pgSQL parser has no catalog: it cannot tell whether a variable of a user-defined type
+ * is a scalar or a row, so errors about variable kinds are its limitation, not the migration's.
+ */
+function reportablePlpgsqlError(message: string): boolean {
+  return !/is not a scalar variable|is not a known variable|does not exist|record .* has no field/i.test(message);
 }
 
 function findFrom(hay: string, needle: string, from: number): number {

@@ -17,6 +17,8 @@ export interface GraphEdge {
   objects: string[];
   /** The creator runs later than the user: the user fails. */
   forward: boolean;
+  /** Every use behind the edge is inside a function body, checked only when it runs (not an apply-order need). */
+  deferred: boolean;
 }
 
 export interface DependencyGraph {
@@ -42,9 +44,10 @@ export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGr
       const id = `${fi}>${creator}`;
       let e = edges.get(id);
       if (!e) {
-        e = { from: fi, to: creator, objects: [], forward: creator > fi };
+        e = { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true };
         edges.set(id, e);
       }
+      if (!r.ref.deferred) e.deferred = false;
       const rec = timeline.lookup(key);
       const label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
       if (!e.objects.includes(label)) e.objects.push(label);
@@ -61,7 +64,7 @@ export function graphToText(g: DependencyGraph): string {
   for (const n of g.nodes) {
     lines.push(n.name);
     for (const e of g.edges.filter((x) => x.from === n.index)) {
-      lines.push(`  ${e.forward ? '!' : '→'} ${g.nodes[e.to].name}: ${e.objects.join(', ')}${e.forward ? '  (forward: created later)' : ''}`);
+      lines.push(`  ${e.forward ? '!' : '→'} ${g.nodes[e.to].name}: ${e.objects.join(', ')}${e.forward ? '  (forward: created later)' : ''}${e.deferred ? '  (in function bodies only)' : ''}`);
     }
   }
   return lines.join('\n');

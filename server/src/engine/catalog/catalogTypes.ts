@@ -70,6 +70,7 @@ export interface CatalogData {
   functions: CatalogFunction[];
   types: CatalogType[];
   roles: string[];
+  publications?: string[];
   /** Index access methods (btree, gin, ... / hnsw for vector). */
   accessMethods?: string[];
   /** Index operator classes, e.g. { accessMethod: 'gin', name: 'gin_trgm_ops' }. */

@@ -22,6 +22,9 @@ export const forwardReference: Rule = {
         const name = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
         const kind = rec?.kind ?? r.ref.ns;
         const sameFile = creator.file === fi;
+        // A function body that uses a table created further down the same migration is fine: the body is
+        // only checked when it runs, and by then the whole migration has run (pg_dump output does this).
+        if (sameFile && r.ref.deferred) continue;
         const later = sameFile ? `later in this migration (line ${statementRange(ctx, creator).start.line + 1})` : `by a later migration, ${where(ctx, creator)}`;
         const consequence = r.ref.deferred
           ? 'this body is only checked when it runs, so it fails if called before that migration has run'
@@ -38,7 +41,7 @@ export const forwardReference: Rule = {
           fixes: [],
           object: name,
         };
-        if (!sameFile) {
+        if (!sameFile && !r.ref.deferred) {
           let plan = plans.get(fi);
           if (!plan) {
             plan = renamePlanFor(ctx, fi);
@@ -64,8 +67,9 @@ export function siblingPath(path: string, name: string): string {
 
 /** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
 export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
-  const dependsOn = ctx.graph.edges.filter((e) => e.from === fi).map((e) => e.to);
-  const dependents = ctx.graph.edges.filter((e) => e.to === fi).map((e) => e.from);
+  // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
+  const dependsOn = ctx.graph.edges.filter((e) => e.from === fi && !e.deferred).map((e) => e.to);
+  const dependents = ctx.graph.edges.filter((e) => e.to === fi && !e.deferred).map((e) => e.from);
   return planRename({
     names: ctx.migrations.map((m) => m.name),
     index: fi,

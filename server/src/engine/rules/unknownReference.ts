@@ -26,7 +26,7 @@ export const unknownReference: Rule = {
         const res = r.resolution;
         if (res.status !== 'unknown' || res.opaque) continue;
         const written = r.ref.ns === 'function' ? `${qualified(r.ref.schema, r.ref.name)}()` : qualified(r.ref.schema, r.ref.name);
-        const where = r.ref.schema ? '' : ` in the search path (${r.ref.path.filter((s) => s !== '$user').join(', ') || 'empty'})`;
+        const where = r.ref.schema || !['relation', 'type', 'function'].includes(r.ref.ns) ? '' : ` in the search path (${r.ref.path.filter((s) => s !== '$user').join(', ') || 'empty'})`;
         let message = `${NOUN[r.ref.ns]} ${written} does not exist${where}: no migration creates it, and neither Postgres nor the Supabase platform has it.`;
         if (r.ref.deferred) message += ' The body is only checked when it runs, so it fails when called.';
         const fixes: Finding['fixes'] = [];
