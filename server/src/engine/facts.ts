@@ -133,7 +133,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): FileFa
   const lineIndex = new LineIndex(bytes);
   const split = splitAndParse(text, bytes);
   const x = new Extractor(bytes, lineIndex, options);
-  for (const s of split.statements) x.statement(s.stmt, s.start, s.end);
+  for (const s of split.statements) x.statement(s.stmt, s.start, s.end, s.base);
   for (const e of split.errors) x.syntaxError(e, false);
   return {
     statements: x.statements,
@@ -220,10 +220,10 @@ class Extractor {
     return this.searchPath.find((s) => s !== '$user' && s !== 'pg_catalog') ?? 'public';
   }
 
-  statement(stmt: Node, start: number, end: number): void {
+  statement(stmt: Node, start: number, end: number, base: number): void {
     const [type, node] = kindOf(stmt);
     this.current = { range: this.range(start, end), nodeType: type, refs: [], effects: [] };
-    const scope: Scope = { locals: new Set(), deferred: false, path: this.searchPath, base: 0, bytes: this.bytes };
+    const scope: Scope = { locals: new Set(), deferred: false, path: this.searchPath, base, bytes: base === 0 ? this.bytes : this.bytes.subarray(base) };
     try {
       this.dispatch(type, node, scope, start, end, false);
     } catch (e) {
@@ -1141,19 +1141,11 @@ class Extractor {
   private sqlBody(body: string, bodyStart: number, scope: Scope): void {
     if (bodyStart < 0 || body.trim() === '') return;
     const bodyBytes = Buffer.from(body, 'utf8');
-    const inner: Scope = { ...scope, base: bodyStart, bytes: bodyBytes };
-    let stmts;
-    try {
-      stmts = parseSql(body);
-    } catch (e) {
-      if (e instanceof ParseError) {
-        // Try statement by statement so that the rest of the body is still understood.
-        const split = splitAndParse(body, bodyBytes);
-        for (const err of split.errors) this.syntaxError({ start: bodyStart + err.start, end: bodyStart + err.end, message: err.message }, scope.deferred);
-        stmts = split.statements.map((s) => ({ stmt: s.stmt, location: s.start, length: s.end - s.start }));
-      } else throw e;
-    }
-    for (const s of stmts) {
+    // Statement by statement with recovery, so that one error does not hide the rest of the body.
+    const split = splitAndParse(body, bodyBytes);
+    for (const err of split.errors) this.syntaxError({ start: bodyStart + err.start, end: bodyStart + err.end, message: err.message }, scope.deferred);
+    for (const s of split.statements) {
+      const inner: Scope = { ...scope, base: bodyStart + s.base, bytes: bodyBytes.subarray(s.base) };
       const [t, node] = kindOf(s.stmt);
       if (t === 'SelectStmt' || t === 'InsertStmt' || t === 'UpdateStmt' || t === 'DeleteStmt' || t === 'MergeStmt') this.query(t, node, inner);
       else this.walk(s.stmt, inner);

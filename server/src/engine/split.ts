@@ -12,6 +12,8 @@ export interface ParsedStatement {
   /** Byte range in the file (first token to last token, without the semicolon). */
   start: number;
   end: number;
+  /** Byte offset in the file that locations inside `stmt` are relative to. */
+  base: number;
 }
 
 export interface SyntaxProblem {
@@ -38,7 +40,7 @@ function toStatements(raw: ReturnType<typeof parseSql>, base: number, limit: num
   return raw.map((r) => {
     const start = base + r.location;
     const end = r.length > 0 ? base + r.location + r.length : limit;
-    return { stmt: r.stmt, start, end };
+    return { stmt: r.stmt, start, end, base };
   });
 }
 
@@ -61,7 +63,10 @@ function recover(text: string, bytes: Uint8Array): SplitResult {
     tailError = { start: cursor, end: bytes.length, message: (e as Error).message };
     tokens = cursor > 0 ? safeScan(slice(bytes, 0, cursor)) : [];
   }
-  for (const chunk of chunks(tokens)) {
+  const all = [...chunks(tokens)];
+  for (const chunk of all) {
+    // The piece cut off by an unterminated literal is reported once, as the tail error.
+    if (tailError && chunk === all[all.length - 1] && tokens[chunk.last]?.kind !== 'semicolon') break;
     const chunkText = slice(bytes, chunk.start, chunk.end);
     try {
       statements.push(...toStatements(parseSql(chunkText), chunk.start, chunk.end));

@@ -63,6 +63,7 @@ export function addCatalog(
   };
   for (const s of data.schemas ?? []) put({ key: objectKey('schema', '', s), ns: 'schema', kind: 'schema', schema: '', name: s, origin, extension });
   for (const p of data.publications ?? []) put({ key: objectKey('publication', '', p), ns: 'publication', kind: 'publication', schema: '', name: p, origin, extension });
+  for (const e of data.installedExtensions ?? []) put({ key: objectKey('extension', '', e.name), ns: 'extension', kind: 'extension', schema: e.schema, name: e.name, origin, extension });
   for (const r of data.roles ?? []) put({ key: objectKey('role', '', r), ns: 'role', kind: 'role', schema: '', name: r, origin, extension });
   for (const r of data.relations ?? []) {
     const schema = schemaFor(r.schema);
