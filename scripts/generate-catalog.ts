@@ -252,6 +252,7 @@ async function generateBuiltins(pg: PgServer): Promise<CatalogData> {
       ...sortObjects(objects),
       schemas: BUILTIN_SCHEMAS.filter((s) => present.includes(s)),
       roles: uniqSorted(roles),
+      publications: await readPublications(c),
     };
     return reorder(data);
   });
@@ -276,10 +277,17 @@ async function generatePlatform(pg: PgServer): Promise<CatalogData> {
     const data: CatalogData = {
       ...sortObjects(objects),
       roles: uniqSorted(roles),
+      publications: await readPublications(c),
       installedExtensions: installed.sort((a, b) => cmp(a.name, b.name)),
     };
     return reorder(data);
   });
+}
+
+/** Publication names (pg_publication), sorted. */
+async function readPublications(c: Client): Promise<string[]> {
+  const rows = (await c.query<{ pubname: string }>('select pubname from pg_catalog.pg_publication')).rows;
+  return uniqSorted(rows.map((r) => r.pubname));
 }
 
 /** Stable key order in the JSON. */
@@ -292,6 +300,7 @@ function reorder(d: CatalogData): CatalogData {
     types: d.types,
     accessMethods: d.accessMethods ?? [],
     operatorClasses: d.operatorClasses ?? [],
+    publications: d.publications ?? [],
   };
   if (d.installedExtensions) out.installedExtensions = d.installedExtensions;
   return out;

@@ -27,13 +27,93 @@ export interface SplitResult {
   errors: SyntaxProblem[];
 }
 
+/** Files larger than this are parsed in groups of statements, to keep the parser's JSON small. */
+const GROUP_CHARS = 128 * 1024;
+
 export function splitAndParse(text: string, bytes: Uint8Array): SplitResult {
+  if (text.length <= GROUP_CHARS * 2) return parseWhole(text, bytes);
+  const out: SplitResult = { statements: [], errors: [] };
+  let byteBase = 0;
+  for (const group of statementGroups(text, GROUP_CHARS)) {
+    const groupBytes = Buffer.from(group, 'utf8');
+    const r = parseWhole(group, groupBytes);
+    for (const st of r.statements) out.statements.push({ stmt: st.stmt, start: st.start + byteBase, end: st.end + byteBase, base: st.base + byteBase });
+    for (const e of r.errors) out.errors.push({ start: e.start + byteBase, end: e.end + byteBase, message: e.message });
+    byteBase += groupBytes.length;
+  }
+  return out;
+}
+
+function parseWhole(text: string, bytes: Uint8Array): SplitResult {
   try {
     return { statements: toStatements(parseSql(text), 0, bytes.length), errors: [] };
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
   }
   return recover(text, bytes);
+}
+
+/**
+ * Cut a large text into groups of whole statements (about `size` characters each) with a quick scan for
+ * top-level semicolons outside strings, quoted identifiers, dollar quotes and comments. Only used to
+ * bound the parser's work: a wrong cut just sends that group through the scanner-based recovery.
+ */
+export function statementGroups(text: string, size: number): string[] {
+  const groups: string[] = [];
+  let start = 0;
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? n : nl + 1;
+      continue;
+    }
+    if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      let level = 1;
+      i += 2;
+      while (i < n && level > 0) {
+        if (text.charCodeAt(i) === 0x2f && text.charCodeAt(i + 1) === 0x2a) (level++, (i += 2));
+        else if (text.charCodeAt(i) === 0x2a && text.charCodeAt(i + 1) === 0x2f) (level--, (i += 2));
+        else i++;
+      }
+      continue;
+    }
+    if (c === 0x27 || c === 0x22) {
+      const backslash = c === 0x27 && (text[i - 1] === 'E' || text[i - 1] === 'e');
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (backslash && d === 0x5c) i += 2;
+        else if (d === c) {
+          if (text.charCodeAt(i + 1) === c) i += 2;
+          else break;
+        } else i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x24) {
+      const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
+      const prev = text.charCodeAt(i - 1);
+      if (m && !(prev >= 0x30 && prev <= 0x39) && !(prev >= 0x41 && prev <= 0x5a) && !(prev >= 0x61 && prev <= 0x7a) && prev !== 0x5f) {
+        const close = text.indexOf(m[0], i + m[0].length);
+        i = close < 0 ? n : close + m[0].length;
+        continue;
+      }
+    }
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (c === 0x3b && depth === 0 && i + 1 - start >= size) {
+      groups.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+    i++;
+  }
+  if (start < n) groups.push(text.slice(start));
+  return groups;
 }
 
 function toStatements(raw: ReturnType<typeof parseSql>, base: number, limit: number): ParsedStatement[] {

@@ -70,6 +70,7 @@ export interface CatalogData {
   functions: CatalogFunction[];
   types: CatalogType[];
   roles: string[];
+  /** Publication names (pg_publication), e.g. platform.json's supabase_realtime. */
   publications?: string[];
   /** Index access methods (btree, gin, ... / hnsw for vector). */
   accessMethods?: string[];

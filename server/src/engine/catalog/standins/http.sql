@@ -57,3 +57,8 @@ create function @extschema@.http_reset_curlopt() returns boolean
 language sql as 'select null::boolean';
 create function @extschema@.http_list_curlopt() returns table (curlopt text, value text)
 language sql as 'select null::text, null::text where false';
+
+create function @extschema@.bytea_to_text(data bytea) returns text
+language sql immutable strict as 'select null::text';
+create function @extschema@.text_to_bytea(data text) returns bytea
+language sql immutable strict as 'select null::bytea';

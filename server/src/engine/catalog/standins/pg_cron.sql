@@ -8,8 +8,11 @@
 
 create schema if not exists cron;
 
+create sequence cron.jobid_seq;
+create sequence cron.runid_seq;
+
 create table cron.job (
-  jobid bigserial primary key,
+  jobid bigint primary key default nextval('cron.jobid_seq'),
   schedule text not null,
   command text not null,
   nodename text not null default 'localhost',
@@ -17,13 +20,13 @@ create table cron.job (
   database text not null default current_database(),
   username text not null default current_user,
   active boolean not null default true,
-  jobname text,
+  jobname name,
   constraint jobname_username_uniq unique (jobname, username)
 );
 
 create table cron.job_run_details (
   jobid bigint,
-  runid bigserial primary key,
+  runid bigint primary key default nextval('cron.runid_seq'),
   job_pid integer,
   database text,
   username text,
@@ -53,3 +56,7 @@ create function cron.alter_job(
   job_id bigint, schedule text default null, command text default null,
   database text default null, username text default null, active boolean default null
 ) returns void language sql as 'select';
+create function cron.job_cache_invalidate() returns trigger
+language plpgsql as $$ begin return null; end $$;
+create trigger cron_job_cache_invalidate after insert or update or delete or truncate on cron.job
+for each statement execute function cron.job_cache_invalidate();
