@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type {
   CatalogData,
   CatalogFunction,
@@ -150,7 +151,7 @@ const PGVECTOR_SIGNATURES = `
 `;
 
 const PGVECTOR_TYPES = ['vector', 'halfvec', 'sparsevec'];
-const VECTOR_DUMP = '/work/shared/corpus/oriva-platform/supabase/migrations/20251010015852_remote_schema.sql';
+const VECTOR_DUMP = path.resolve(__dirname, '../../../shared/corpus/oriva-platform/supabase/migrations/20251010015852_remote_schema.sql');
 
 /** "name(a, b)" with pg_dump-style type names (quotes and "public." prefixes removed) -> catalog name/args. */
 function parseSignature(sig: string): { name: string; args: string[] } {

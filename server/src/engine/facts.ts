@@ -187,6 +187,10 @@ interface Scope {
   /** Bytes of the fragment (the whole file, or a function body parsed on its own). */
   bytes: Uint8Array;
   via?: string;
+  /** Inside a function body (objects created there are not created by the migration) or a DO block. */
+  body?: 'function' | 'do';
+  /** In a DO block: the IF conditions around the statement, and whether an exception handler guards it. */
+  guard?: { text: string; handled: boolean };
 }
 
 class Extractor {
@@ -788,8 +792,31 @@ class Extractor {
   }
 
   private create(scope: Scope, e: Omit<CreateEffect, 'type'>): void {
-    this.current.effects.push({ type: 'create', ...e });
     if (scope.deferred && e.ns === 'relation') scope.locals.add(e.name);
+    // A function body creates nothing until it is called.
+    if (scope.body === 'function') return;
+    // In a DO block, a CREATE is guarded when an exception handler catches it or an IF checks for it.
+    const conditional = scope.guard ? scope.guard.handled || scope.guard.text.toLowerCase().includes(e.name.toLowerCase()) : e.conditional;
+    this.current.effects.push({ type: 'create', ...e, conditional });
+    if ((e.ns === 'relation' || e.ns === 'type' || e.ns === 'function') && e.schema && e.schema !== 'pg_temp') this.schemaOfName(e.schema, e.range, scope);
+  }
+
+  /** A schema written as the qualifier of a created object's name is a reference to that schema. */
+  private schemaOfName(schema: string, range: SourceRange, scope: Scope): void {
+    const b = this.bytes;
+    let i = range.startByte;
+    let end: number;
+    if (b[i] === 0x22) {
+      i++;
+      while (i < range.endByte && !(b[i] === 0x22 && b[i + 1] !== 0x22)) i += b[i] === 0x22 ? 2 : 1;
+      end = i + 1;
+    } else {
+      while (i < range.endByte && b[i] !== 0x2e && b[i] !== 0x20) i++;
+      end = i;
+    }
+    const written = decoder.decode(b.subarray(range.startByte, end)).replace(/^"|"$/g, '').replace(/""/g, '"');
+    if (written.toLowerCase() !== schema.toLowerCase() || b[end] !== 0x2e) return; // unqualified as written
+    this.addRef({ ns: 'schema', schema: null, name: schema, range: this.range(range.startByte, end), optional: false, via: 'CREATE' }, scope);
   }
 
   private publicationObjects(objs: Node[] | undefined, scope: Scope): void {
@@ -1112,10 +1139,10 @@ class Extractor {
     const body = str(asItems[0]) ?? '';
     const bodyStart = this.locateBody(body, start, end);
     if (language === 'sql') {
-      this.sqlBody(body, bodyStart, { ...bodyScope, deferred: scope.deferred || !this.checkFunctionBodies });
+      this.sqlBody(body, bodyStart, { ...bodyScope, deferred: scope.deferred || !this.checkFunctionBodies, body: 'function' });
     } else if (language === 'plpgsql') {
       const text = decoder.decode(this.bytes.subarray(start, end));
-      this.plpgsqlBody(text, body, bodyStart, { ...bodyScope, deferred: true });
+      this.plpgsqlBody(text, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' });
     }
   }
 
@@ -1168,7 +1195,7 @@ class Extractor {
 
   private plpgsqlFunctions(funcs: Node[], body: string, bodyStart: number, scope: Scope, conditional = false): void {
     const bodyBytes = Buffer.from(body, 'utf8');
-    const exprs: { query: string; mode: number }[] = [];
+    const exprs: PlpgsqlExpr[] = [];
     const types: string[] = [];
     collectPlpgsql(funcs, exprs, types);
     // Declared variable types (`v tenants%rowtype`, `s public.status`).
@@ -1218,10 +1245,11 @@ class Extractor {
         continue; // dynamic or unusual syntax: the PL/pgSQL parser already accepted it
       }
       const sqlBytes = Buffer.from(sql, 'utf8');
+      const guard = scope.body === 'do' ? { text: e.guard, handled: e.handled } : undefined;
       const inner: Scope =
         bodyAnchor >= 0
-          ? { ...scope, base: bodyStart + utf8Length(body.slice(0, bodyAnchor)) - sqlAnchor, bytes: sqlBytes }
-          : { ...scope, base: 0, bytes: new Uint8Array(0) };
+          ? { ...scope, guard, base: bodyStart + utf8Length(body.slice(0, bodyAnchor)) - sqlAnchor, bytes: sqlBytes }
+          : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
       const before = this.current.refs.length;
       for (const s of stmts) {
         const [t, node] = kindOf(s.stmt);
@@ -1266,7 +1294,7 @@ class Extractor {
     if (bodyStart < 0) return;
     // DO runs at once, but its statements are usually guarded (IF NOT EXISTS checks, exception handlers):
     // references are reported like PL/pgSQL ones, objects it creates count as created (conditionally).
-    this.plpgsqlFunctions(funcs, body, bodyStart, { ...scope, deferred: true, locals: new Set(scope.locals) }, true);
+    this.plpgsqlFunctions(funcs, body, bodyStart, { ...scope, deferred: true, locals: new Set(scope.locals), body: 'do' }, true);
   }
 }
 
@@ -1285,23 +1313,46 @@ function findFrom(hay: string, needle: string, from: number): number {
 }
 
 /** Collect embedded SQL expressions (with their parse mode) and declared types from a PL/pgSQL tree. */
-function collectPlpgsql(node: Node, exprs: { query: string; mode: number }[], types: string[]): void {
+interface PlpgsqlExpr {
+  query: string;
+  mode: number;
+  /** Text of the IF conditions around it, and whether an exception handler encloses it. */
+  guard: string;
+  handled: boolean;
+}
+
+function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard = '', handled = false): void {
   if (node == null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const n of node) collectPlpgsql(n, exprs, types);
+    for (const n of node) collectPlpgsql(n, exprs, types, guard, handled);
     return;
   }
   for (const k of Object.keys(node)) {
     const v = node[k];
     if (k === 'PLpgSQL_expr') {
-      if (typeof v?.query === 'string') exprs.push({ query: v.query, mode: modeNumber(v.parseMode) });
+      if (typeof v?.query === 'string') exprs.push({ query: v.query, mode: modeNumber(v.parseMode), guard, handled });
       continue;
     }
     if (k === 'PLpgSQL_type' && typeof v?.typname === 'string') {
       types.push(v.typname);
       continue;
     }
-    collectPlpgsql(v, exprs, types);
+    if (k === 'PLpgSQL_stmt_if' && v) {
+      const cond = v.cond?.PLpgSQL_expr?.query ?? '';
+      collectPlpgsql(v.cond, exprs, types, guard, handled);
+      const inner = `${guard} ${cond} ${JSON.stringify(v.elsif_list ?? '')}`;
+      collectPlpgsql(v.then_body, exprs, types, inner, handled);
+      collectPlpgsql(v.elsif_list, exprs, types, inner, handled);
+      collectPlpgsql(v.else_body, exprs, types, inner, handled);
+      continue;
+    }
+    if (k === 'PLpgSQL_stmt_block' && v) {
+      const h = handled || !!v.exceptions;
+      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, guard, h);
+      collectPlpgsql(v.exceptions, exprs, types, guard, handled);
+      continue;
+    }
+    collectPlpgsql(v, exprs, types, guard, handled);
   }
 }
 

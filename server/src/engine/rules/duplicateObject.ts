@@ -26,7 +26,7 @@ export const duplicateObject: Rule = {
         severity: 'error',
         file: ctx.migrations[c.point.file].path,
         range: c.effect.range,
-        message: `${c.existing.kind} ${name} already exists (${origin}); this statement fails: ${hint}.`,
+        message: `${c.existing.ns === 'policy' || c.existing.ns === 'trigger' ? '' : c.existing.kind + ' '}${name} already exists (${origin}); this statement fails: ${hint}.`,
         related: def && c.existing.origin === 'migration' ? [{ file: ctx.migrations[def.point.file].path, range: def.range, message: `${name} is first created here` }] : [],
         fixes: [],
         object: name,

@@ -36,7 +36,7 @@ export const forwardReference: Rule = {
           severity: r.ref.deferred ? 'warning' : 'error',
           file: ctx.migrations[fi].path,
           range: r.ref.range,
-          message: `${kind} ${name} is created ${later}; ${consequence}.`,
+          message: `${r.ref.ns === 'policy' || r.ref.ns === 'trigger' ? '' : kind + ' '}${name} is created ${later}; ${consequence}.`,
           related: [{ file: ctx.migrations[creator.file].path, range: statementRange(ctx, creator), message: `${name} is created here` }],
           fixes: [],
           object: name,
