@@ -1,7 +1,11 @@
 /** Every rule, in report order. Codes are stable and user-facing (config, ignore comments, SARIF, README). */
 import { droppedReference } from './droppedReference';
 import { duplicateObject } from './duplicateObject';
-import { duplicateVersion, invalidEncoding, invalidFilename, syntaxError, versionOrder } from './fileRules';
+import { duplicateVersion } from './duplicateVersion';
+import { invalidEncoding } from './invalidEncoding';
+import { invalidFilename } from './invalidFilename';
+import { syntaxError } from './syntaxError';
+import { versionOrder } from './versionOrder';
 import { forwardReference } from './forwardReference';
 import { missingForeignKey } from './missingForeignKey';
 import type { Rule } from './rule';

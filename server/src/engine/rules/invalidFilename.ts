@@ -1,0 +1,20 @@
+/** invalid-filename: a file in the migrations folder that the Supabase CLI skips because of its name. */
+import { FILE_START, Rule } from './rule';
+import type { Finding } from '../types';
+
+export const invalidFilename: Rule = {
+  code: 'invalid-filename',
+  defaultSeverity: 'warning',
+  summary: 'The Supabase CLI silently skips this file because of its name.',
+  run(ctx) {
+    return ctx.discovery.skipped.map((s): Finding => ({
+      code: 'invalid-filename',
+      severity: 'warning',
+      file: ctx.pathOf(s.name),
+      range: FILE_START,
+      message: `The Supabase CLI skips ${s.name}: ${s.reason}. Its SQL never runs. Name migrations <digits>_<name>.sql (e.g. from \`supabase migration new\`).`,
+      related: [],
+      fixes: [],
+    }));
+  },
+};
