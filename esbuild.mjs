@@ -4,6 +4,9 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -11,7 +14,7 @@ const production = process.argv.includes('--production');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/server.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));
 
@@ -33,6 +36,7 @@ const contexts = await Promise.all(
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
+      define: { __VERSION__: JSON.stringify(pkg.version) },
     }),
   ),
 );

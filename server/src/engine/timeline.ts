@@ -57,9 +57,18 @@ export interface ObjectHistory {
   columnDefs: Map<string, { point: Point; range: SourceRange; insertAt?: number; type: string }>;
 }
 
+export interface DefinitionSite {
+  key: string;
+  point: Point;
+  /** The name as written in the creating statement. */
+  range: SourceRange;
+}
+
 export interface Timeline {
   files: TimelineFile[];
   refs: ResolvedRef[][];
+  /** Per migration: every name a statement creates (or re-creates), with the object's key. */
+  defs: DefinitionSite[][];
   conflicts: Conflict[];
   /** Every object a migration created (including ones later dropped), by creation order. */
   histories: ObjectHistory[];
@@ -111,6 +120,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   };
 
   const refsOut: ResolvedRef[][] = files.map(() => []);
+  const defsOut: DefinitionSite[][] = files.map(() => []);
 
   for (let fi = 0; fi < files.length; fi++) {
     const file = files[fi];
@@ -260,6 +270,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       if (!parentKey) parentKey = objectKey('relation', schema, parentName);
     }
     const key = objectKey(e.ns, schema, e.name, parentName);
+    defsOut[point.file].push({ key, point, range: e.range });
     const existing = get(key);
     if (existing) {
       const sameSignature = e.ns !== 'function' || (existing.signatures ?? []).includes(e.signature ?? '');
@@ -307,9 +318,8 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       for (const c of e.columns) if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
     }
     for (const fk of e.foreignKeys ?? []) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
-    if (e.ns === 'schema' && st.nodeType === 'CreateSchemaStmt') {
-      // nothing else: schema contents come from their own effects
-    }
+    // the first version, with the foreign keys declared in the statement itself
+    if (rec.columns) h.versions[0] = { point, columns: rec.columns.map((c) => ({ ...c })) };
   }
 
   function addForeignKey(h: ObjectHistory, rec: ObjectRecord, columns: string[], target: string | undefined, refColumns: string[]): void {
@@ -326,6 +336,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
 
   function createExtension(e: Extract<Effect, { type: 'extension' }>, point: Point, file: string, st: StatementFacts): void {
     const key = objectKey('extension', '', e.name);
+    defsOut[point.file].push({ key, point, range: e.range });
     const existing = get(key);
     if (existing) {
       if (!e.ifNotExists) {
@@ -485,6 +496,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   return {
     files,
     refs: refsOut,
+    defs: defsOut,
     conflicts,
     histories,
     byKey,

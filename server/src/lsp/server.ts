@@ -1,6 +1,244 @@
-/** Language server entry point (implemented in the language-server issue). */
+/**
+ * The language server: LSP wiring only. Every capability is a plain function in ./features taking the
+ * workspace index; the index owns files and analyses; adapters convert. Runs over stdio (any editor:
+ * `node dist/server.js --stdio` or `supabase-migrations lsp`) or IPC (the VS Code client).
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WorkDoneProgressReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { initParser } from '../engine/parser';
+import {
+  DEFAULT_SETTINGS,
+  DependencyGraphRequest,
+  GraphChangedNotification,
+  NewMigrationRequest,
+  ReindexRequest,
+  ServerSettings,
+  SuggestedRenameRequest,
+} from '../protocol';
+import { uriToPath } from './adapters';
+import { handleCodeActions } from './features/codeActions';
+import { handleDefinition } from './features/definition';
+import { handleDependencyGraph } from './features/dependencyGraph';
+import { DiagnosticsPublisher, folderDiagnostics } from './features/diagnostics';
+import { handleHover } from './features/hover';
+import { handleNewMigration, handleSuggestedRename } from './features/migrationFiles';
+import { handleReferences } from './features/references';
+import { handleDocumentSymbols, handleWorkspaceSymbols } from './features/symbols';
+import { FolderState, WorkspaceIndex } from './workspaceIndex';
+
 export function startServer(): void {
-  process.stderr.write('supabase-migrations: the language server is not built yet\n');
-  process.exitCode = 2;
+  if (!process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const log = {
+    info: (m: string) => connection.console.log(m),
+    error: (m: string) => connection.console.error(m),
+  };
+  const index = new WorkspaceIndex(log);
+  const publisher = new DiagnosticsPublisher();
+  let roots: string[] = [];
+  let canConfigure = false;
+  let canWatch = false;
+  let canProgress = false;
+  let parserReady: Promise<void> = initParser();
+
+  /** Run a handler; a failure is logged and isolated, never a crash. */
+  const guard =
+    <P, R>(name: string, fn: (p: P) => R, fallback: R) =>
+    (p: P): R => {
+      try {
+        return fn(p);
+      } catch (e) {
+        log.error(`${name} failed: ${(e as Error).stack ?? e}`);
+        return fallback;
+      }
+    };
+
+  // ---- publishing ---------------------------------------------------------------------------------
+  const pending = new Set<FolderState>();
+  let flushScheduled = false;
+  const schedule = (states: Iterable<FolderState | undefined>) => {
+    for (const s of states) if (s) pending.add(s);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(flush);
+  };
+  const flush = () => {
+    flushScheduled = false;
+    const states = [...pending];
+    pending.clear();
+    let changed = false;
+    for (const st of states) {
+      if (!index.folders.has(st.folder)) continue;
+      index.analyze(st);
+      for (const [uri, diagnostics] of publisher.diff(st.folder, folderDiagnostics(st))) {
+        void connection.sendDiagnostics({ uri, diagnostics });
+        changed = true;
+      }
+    }
+    // folders that disappeared: clear their files
+    for (const f of publisher.folders()) {
+      if (index.folders.has(f)) continue;
+      for (const uri of publisher.forgetFolder(f)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      changed = true;
+    }
+    if (changed || states.length) notifyGraph();
+  };
+  const notifyGraph = () => {
+    let problems = 0;
+    for (const st of index.folders.values()) problems += st.analysis?.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length ?? 0;
+    void connection.sendNotification(GraphChangedNotification, { problems, indexing: index.indexing });
+  };
+
+  // ---- settings -----------------------------------------------------------------------------------
+  const pullSettings = async () => {
+    if (!canConfigure) return;
+    try {
+      const s = (await connection.workspace.getConfiguration('supabaseMigrations')) as Partial<ServerSettings> | null;
+      index.settings = {
+        migrationsFolders: Array.isArray(s?.migrationsFolders) && s.migrationsFolders.length ? s.migrationsFolders : DEFAULT_SETTINGS.migrationsFolders,
+        rules: s?.rules && typeof s.rules === 'object' ? s.rules : {},
+        foreignKeyPatterns: Array.isArray(s?.foreignKeyPatterns) && s.foreignKeyPatterns.length ? s.foreignKeyPatterns : DEFAULT_SETTINGS.foreignKeyPatterns,
+      };
+    } catch (e) {
+      log.error(`reading settings failed: ${(e as Error).message}`);
+    }
+  };
+
+  // ---- indexing -----------------------------------------------------------------------------------
+  const indexAll = async () => {
+    await parserReady;
+    let progress: WorkDoneProgressReporter | undefined;
+    if (canProgress) {
+      progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Supabase Migrations', 0, 'Indexing migrations…', false);
+    }
+    const started = Date.now();
+    await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
+    const ran = index.analyzeAll();
+    progress?.done();
+    const migrations = [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0);
+    log.info(`indexed ${index.folders.size} migrations folder(s), ${migrations} migrations in ${Date.now() - started} ms`);
+    schedule(ran.length ? ran : index.folders.values());
+    flush();
+  };
+  /** The background scan's promise (not awaited by initialization; tests can wait for it). */
+  let indexing: Promise<void> = Promise.resolve();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    canConfigure = !!caps.workspace?.configuration;
+    canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canProgress = !!caps.window?.workDoneProgress;
+    canFolders = !!caps.workspace?.workspaceFolders;
+    roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (!roots.length && params.rootUri) roots = [uriToPath(params.rootUri)];
+    else if (!roots.length && params.rootPath) roots = [params.rootPath];
+    const opts = params.initializationOptions as Partial<ServerSettings> | undefined;
+    if (opts) index.settings = { ...DEFAULT_SETTINGS, ...opts };
+    const sqlFiles = { filters: [{ pattern: { glob: '**/*.sql', options: { ignoreCase: true } } }, { pattern: { glob: '**/migrations', matches: 'folder' as const } }] };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        definitionProvider: true,
+        referencesProvider: true,
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          fileOperations: { didCreate: sqlFiles, didRename: sqlFiles, didDelete: sqlFiles },
+        },
+      },
+      serverInfo: { name: 'supabase-migrations', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
+    };
+  });
+
+  let canFolders = false;
+  connection.onInitialized(async () => {
+    if (canFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))];
+      indexing = indexAll().catch((err) => log.error(`re-indexing failed: ${(err as Error).stack ?? err}`));
+    });
+
+    }
+    if (canWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/supabase/migrations' }, { globPattern: '**/{.supabase-migrations.json,supabase-migrations.json}' }],
+      });
+    }
+    await pullSettings();
+    indexing = indexAll().catch((e) => log.error(`indexing failed: ${(e as Error).stack ?? e}`));
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await pullSettings();
+    await index.reloadConfigs();
+    schedule(index.folders.values());
+  });
+
+  // ---- documents ----------------------------------------------------------------------------------
+  documents.onDidChangeContent((e) => {
+    const file = uriToPath(e.document.uri);
+    schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+  });
+  documents.onDidClose(async (e) => {
+    schedule([await index.clearOverlay(uriToPath(e.document.uri))]);
+  });
+
+  const filesChanged = async (paths: string[]) => {
+    await index.scanning;
+    schedule(await index.filesChanged(paths));
+  };
+  connection.onDidChangeWatchedFiles((e) => {
+    const paths = e.changes.filter((c) => c.uri.startsWith('file:')).map((c) => uriToPath(c.uri));
+    // a document open in the editor keeps its unsaved text; the disk version is read for the rest
+    void filesChanged(paths).catch((err) => log.error(String(err)));
+    void FileChangeType;
+  });
+  connection.workspace.onDidCreateFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
+  connection.workspace.onDidDeleteFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
+  connection.workspace.onDidRenameFiles((e) => void filesChanged(e.files.flatMap((f) => [uriToPath(f.oldUri), uriToPath(f.newUri)])));
+
+  // ---- features -----------------------------------------------------------------------------------
+  connection.onDefinition(guard('definition', (p) => handleDefinition(index, p), null));
+  connection.onReferences(guard('references', (p) => handleReferences(index, p), null));
+  connection.onHover(guard('hover', (p) => handleHover(index, p), null));
+  connection.onDocumentSymbol(guard('documentSymbol', (p) => handleDocumentSymbols(index, p), []));
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', (p) => handleWorkspaceSymbols(index, p), []));
+  connection.onCodeAction(guard('codeAction', (p) => handleCodeActions(index, p), []));
+  connection.onRequest(DependencyGraphRequest, guard('dependencyGraph', () => handleDependencyGraph(index), { folders: [], indexing: true }));
+  connection.onRequest(SuggestedRenameRequest, guard('suggestedRename', (p) => handleSuggestedRename(index, p), { reason: 'internal error' }));
+  connection.onRequest(NewMigrationRequest, guard('newMigration', (p) => handleNewMigration(index, p), { error: 'internal error' }));
+  connection.onRequest(ReindexRequest, async () => {
+    for (const st of index.folders.values()) st.cache.clear();
+    parserReady = initParser();
+    indexing = indexAll();
+    await indexing;
+    return { folders: index.folders.size, migrations: [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0) };
+  });
+  /** For tests and the benchmark: resolves when the background index is built. */
+  connection.onRequest('supabaseMigrations/waitForIndex', async () => {
+    await indexing;
+    return { folders: index.folders.size };
+  });
+
+  documents.listen(connection);
+  connection.listen();
 }
-if (require.main === module) startServer();
+
+declare const __VERSION__: string | undefined;

@@ -1,0 +1,84 @@
+/**
+ * The one place where engine data becomes LSP data: ranges, findings → diagnostics, fixes → workspace
+ * edits, paths ↔ URIs. The engine already reports line/UTF-16 positions; byte offsets never leave here.
+ */
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { SourceRange } from '../engine/positions';
+import type { Finding, Fix, Severity } from '../engine/types';
+
+export function uriToPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).toString();
+}
+
+/** Normalise a URI the way VS Code sends them (percent-encoding differences), for map keys. */
+export function normalizeUri(uri: string): string {
+  return uri.startsWith('file:') ? pathToUri(uriToPath(uri)) : uri;
+}
+
+export function toRange(r: SourceRange | Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DOCS_URL = 'https://github.com/supabase-migrations/supabase-migrations#';
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(f.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: DOCS_URL + f.code },
+    source: 'supabase-migrations',
+    message: f.message,
+  };
+  if (f.related.length) d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: pathToUri(r.file), range: toRange(r.range) }, message: r.message }));
+  if (f.code === 'dropped-reference') d.tags = [DiagnosticTag.Deprecated];
+  if (f.code === 'invalid-filename') d.tags = [DiagnosticTag.Unnecessary];
+  if (f.rename) d.data = { rename: f.rename };
+  return d;
+}
+
+/** Same finding? (code actions get diagnostics back from the client) */
+export function sameDiagnostic(d: Diagnostic, f: Finding): boolean {
+  return d.code === f.code && d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character && d.range.end.line === f.range.end.line && d.range.end.character === f.range.end.character;
+}
+
+export function fixToWorkspaceEdit(fix: Fix, versionOf: (uri: string) => number | null): WorkspaceEdit {
+  if (fix.kind === 'rename-file') {
+    return { documentChanges: [{ kind: 'rename', oldUri: pathToUri(fix.from), newUri: pathToUri(fix.to), options: { overwrite: false, ignoreIfExists: false } }] };
+  }
+  const uri = pathToUri(fix.file);
+  const edits: TextEdit[] = fix.edits.map((e) => ({ range: toRange(e.range), newText: e.newText }));
+  return { documentChanges: [{ textDocument: { uri, version: versionOf(uri) }, edits }] };
+}
+
+export function fixToCodeAction(fix: Fix, f: Finding, versionOf: (uri: string) => number | null): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(f)],
+    isPreferred: fix.kind === 'rename-file' || f.code === 'missing-foreign-key' || f.fixes.length === 1,
+    edit: fixToWorkspaceEdit(fix, versionOf),
+  };
+}

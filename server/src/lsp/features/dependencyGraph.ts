@@ -1,0 +1,50 @@
+/** supabaseMigrations/dependencyGraph: every folder's migrations, edges and the objects behind them. */
+import { displayName } from '../../engine/objects';
+import type { DependencyGraphResult, GraphEdgeDto, GraphObjectDto, MigrationFolderGraphDto } from '../../protocol';
+import { pathToUri, toRange } from '../adapters';
+import type { FolderState, WorkspaceIndex } from '../workspaceIndex';
+
+export function folderGraph(st: FolderState): MigrationFolderGraphDto | undefined {
+  const a = st.analysis;
+  if (!a) return undefined;
+  const counts = a.migrations.map(() => ({ errors: 0, warnings: 0 }));
+  const indexOf = new Map(a.migrations.map((m, i) => [m.path, i]));
+  for (const f of a.findings) {
+    const i = indexOf.get(f.file);
+    if (i === undefined) continue;
+    if (f.severity === 'error') counts[i].errors++;
+    else if (f.severity === 'warning') counts[i].warnings++;
+  }
+  const edges: GraphEdgeDto[] = a.graph.edges.map((e) => {
+    const objects = new Map<string, GraphObjectDto>();
+    for (const r of a.timeline.refs[e.from]) {
+      const res = r.resolution;
+      const creator = res.status === 'ok' ? res.creator : res.status === 'forward' ? res.creator : undefined;
+      if (!creator || creator.file !== e.to || !('key' in res)) continue;
+      const rec = a.timeline.byKey.get(res.key)?.record ?? a.timeline.lookup(res.key);
+      const name = rec ? displayName(rec) : res.key;
+      if (objects.has(name)) continue;
+      objects.set(name, {
+        name,
+        location: rec?.def ? { uri: pathToUri(rec.def.file), range: toRange(rec.def.range) } : undefined,
+        use: { uri: pathToUri(a.migrations[e.from].path), range: toRange(r.ref.range) },
+      });
+    }
+    return { from: e.from, to: e.to, forward: e.forward, deferred: e.deferred, objects: [...objects.values()].sort((x, y) => x.name.localeCompare(y.name)) };
+  });
+  return {
+    folderUri: pathToUri(st.folder),
+    nodes: a.migrations.map((m, i) => ({ index: i, uri: pathToUri(m.path), name: m.name, version: m.version, ...counts[i] })),
+    edges,
+  };
+}
+
+export function handleDependencyGraph(index: WorkspaceIndex): DependencyGraphResult {
+  const folders: MigrationFolderGraphDto[] = [];
+  for (const st of [...index.folders.values()].sort((x, y) => x.folder.localeCompare(y.folder))) {
+    index.analyze(st);
+    const g = folderGraph(st);
+    if (g) folders.push(g);
+  }
+  return { folders, indexing: index.indexing };
+}

@@ -1,0 +1,31 @@
+/** supabaseMigrations/suggestedRename and supabaseMigrations/newMigration. */
+import path from 'node:path';
+import { newMigrationName } from '../../engine/discover';
+import type { NewMigrationParams, NewMigrationResult, SuggestedRenameParams, SuggestedRenameResult } from '../../protocol';
+import { pathToUri, uriToPath } from '../adapters';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+export function handleSuggestedRename(index: WorkspaceIndex, params: SuggestedRenameParams): SuggestedRenameResult {
+  const file = uriToPath(params.uri);
+  const loc = index.locate(file);
+  if (!loc || loc.index < 0) return { reason: 'This file is not a migration in a supabase/migrations folder.' };
+  const forward = loc.analysis.findings.find((f) => f.file === file && f.code === 'forward-reference' && f.rename);
+  if (!forward?.rename) return { reason: 'This migration has no forward references: its position is fine.' };
+  const fix = forward.fixes.find((x) => x.kind === 'rename-file');
+  if (!forward.rename.to || !fix || fix.kind !== 'rename-file') return { reason: forward.rename.reason ?? 'No valid position.' };
+  return { newUri: pathToUri(fix.to), title: fix.title };
+}
+
+export function handleNewMigration(index: WorkspaceIndex, params: NewMigrationParams, now = new Date()): NewMigrationResult {
+  const name = params.name.trim();
+  if (!name) return { error: 'A migration needs a name.' };
+  const folders = [...index.folders.values()];
+  if (!folders.length) return { error: 'No supabase/migrations folder in this workspace.' };
+  let st = folders[0];
+  if (params.nearUri) {
+    const near = uriToPath(params.nearUri);
+    st = folders.find((f) => near === f.folder || near.startsWith(f.folder + path.sep) || near.startsWith(f.root + path.sep)) ?? st;
+  }
+  const file = newMigrationName(name, now, st.entries.map((e) => e.name));
+  return { uri: pathToUri(path.join(st.folder, file)) };
+}

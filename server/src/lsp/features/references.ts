@@ -1,0 +1,23 @@
+/** textDocument/references: every migration that creates, alters, uses or drops the object. */
+import type { Location, ReferenceParams } from 'vscode-languageserver';
+import { pathToUri, toRange, uriToPath } from '../adapters';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { symbolAt } from './symbolAt';
+
+export function handleReferences(index: WorkspaceIndex, params: ReferenceParams): Location[] | null {
+  const file = uriToPath(params.textDocument.uri);
+  const at = symbolAt(index, file, params.position);
+  if (!at) return null;
+  const { analysis, key } = at;
+  const out: Location[] = [];
+  analysis.migrations.forEach((m, fi) => {
+    const uri = pathToUri(m.path);
+    if (params.context.includeDeclaration) for (const d of analysis.timeline.defs[fi]) if (d.key === key) out.push({ uri, range: toRange(d.range) });
+    for (const r of analysis.timeline.refs[fi]) {
+      const res = r.resolution;
+      if ((res.status === 'ok' || res.status === 'forward' || res.status === 'dropped') && res.key === key) out.push({ uri, range: toRange(r.ref.range) });
+    }
+  });
+  out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+  return out;
+}

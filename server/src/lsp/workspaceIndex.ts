@@ -1,0 +1,281 @@
+/**
+ * Everything the server knows: the migration folders of every workspace folder, their files (from disk,
+ * overlaid by unsaved editor text), cached facts per file and the latest analysis per folder. Open
+ * documents and the background scan go through the same analysis call. No LSP types here.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { analyzeFolder, Analysis, EngineConfig, FactsCache, FileContent } from '../engine/analyze';
+import type { DirectoryEntry } from '../engine/types';
+import { decodeUtf8, loadConfig, MAX_FILE_BYTES } from '../cli/workspace';
+import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
+
+export interface FolderState {
+  /** Absolute path of the migrations folder. */
+  folder: string;
+  /** The project root (parent of `supabase/`): where the config file lives. */
+  root: string;
+  entries: DirectoryEntry[];
+  disk: Map<string, FileContent>;
+  cache: FactsCache;
+  config: EngineConfig;
+  analysis?: Analysis;
+  dirty: boolean;
+}
+
+export interface Logger {
+  info(msg: string): void;
+  error(msg: string): void;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.next', '.vscode-test', 'build', 'coverage', '.turbo', '.cache']);
+
+export class WorkspaceIndex {
+  readonly folders = new Map<string, FolderState>();
+  /** Unsaved editor text by absolute path. */
+  private readonly overlay = new Map<string, { text: string; version: number }>();
+  private roots: string[] = [];
+  settings: ServerSettings = DEFAULT_SETTINGS;
+  /** Resolves when the latest full scan has finished (tests and the bench wait on it). */
+  scanning: Promise<void> = Promise.resolve();
+  indexing = false;
+
+  constructor(private readonly log: Logger) {}
+
+  // ---- discovery -----------------------------------------------------------------------------------
+
+  /** Find every migrations folder under the workspace roots and read it. */
+  async scan(roots: string[], onProgress?: (done: number, total: number, folder: string) => void): Promise<void> {
+    this.roots = roots;
+    this.indexing = true;
+    const run = async () => {
+      try {
+        const found = new Set<string>();
+        for (const root of roots) for (const f of await this.findMigrationFolders(root)) found.add(f);
+        for (const f of [...this.folders.keys()]) if (!found.has(f)) this.folders.delete(f);
+        const list = [...found].sort();
+        let done = 0;
+        for (const f of list) {
+          onProgress?.(done++, list.length, f);
+          await this.readFolder(f);
+        }
+      } finally {
+        this.indexing = false;
+      }
+    };
+    this.scanning = this.scanning.then(run, run);
+    return this.scanning;
+  }
+
+  private globs(): RegExp[] {
+    return (this.settings.migrationsFolders.length ? this.settings.migrationsFolders : DEFAULT_SETTINGS.migrationsFolders).map(globToRegExp);
+  }
+
+  async findMigrationFolders(root: string): Promise<string[]> {
+    const out: string[] = [];
+    const globs = this.globs();
+    const walk = async (dir: string, depth: number) => {
+      const rel = path.relative(root, dir).split(path.sep).join('/');
+      if (rel && globs.some((g) => g.test(rel))) {
+        out.push(dir);
+        return;
+      }
+      if (depth > 8) return;
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), depth + 1);
+    };
+    await walk(root, 0);
+    return out;
+  }
+
+  /** (Re)read a migrations folder from disk. */
+  async readFolder(folder: string): Promise<FolderState | undefined> {
+    let dirents;
+    try {
+      dirents = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+      this.folders.delete(folder);
+      return undefined;
+    }
+    const prev = this.folders.get(folder);
+    const entries: DirectoryEntry[] = dirents.map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+    const disk = new Map<string, FileContent>();
+    for (const e of entries) {
+      if (e.isDirectory || !/^[0-9]+_.*\.sql$/.test(e.name)) continue;
+      const c = await readFileContent(path.join(folder, e.name));
+      if (c) disk.set(e.name, c);
+    }
+    const root = projectRoot(folder);
+    const config = await this.configFor(root);
+    const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, dirty: true };
+    this.folders.set(folder, state);
+    return state;
+  }
+
+  private async configFor(root: string): Promise<EngineConfig> {
+    let file: EngineConfig = {};
+    try {
+      file = (await loadConfig(root)).config;
+    } catch (e) {
+      this.log.error(`config: ${(e as Error).message}`);
+    }
+    const s = this.settings;
+    return {
+      ...file,
+      rules: { ...(file.rules ?? {}), ...(s.rules as EngineConfig['rules']) },
+      foreignKeyPatterns: file.foreignKeyPatterns ?? s.foreignKeyPatterns,
+    };
+  }
+
+  async reloadConfigs(): Promise<void> {
+    for (const st of this.folders.values()) {
+      st.config = await this.configFor(st.root);
+      st.cache.clear();
+      st.dirty = true;
+    }
+  }
+
+  // ---- documents and file events ---------------------------------------------------------------
+
+  folderOf(file: string): FolderState | undefined {
+    return this.folders.get(path.dirname(file));
+  }
+
+  setOverlay(file: string, text: string, version: number): FolderState | undefined {
+    this.overlay.set(file, { text, version });
+    const st = this.folderOf(file);
+    if (st) st.dirty = true;
+    return st;
+  }
+
+  /** The editor closed the file: the disk content counts again. */
+  async clearOverlay(file: string): Promise<FolderState | undefined> {
+    this.overlay.delete(file);
+    const st = this.folderOf(file);
+    if (st) {
+      const c = await readFileContent(file);
+      const name = path.basename(file);
+      if (c) st.disk.set(name, c);
+      else st.disk.delete(name);
+      st.dirty = true;
+    }
+    return st;
+  }
+
+  versionOf(file: string): number | null {
+    return this.overlay.get(file)?.version ?? null;
+  }
+
+  /** Files created, changed, deleted or renamed outside the editor (or by it): re-read what is affected. */
+  async filesChanged(files: string[]): Promise<FolderState[]> {
+    const touched = new Set<FolderState>();
+    const rescanRoots = new Set<string>();
+    for (const f of files) {
+      const st = this.folderOf(f);
+      if (st) {
+        const name = path.basename(f);
+        const stat = await fs.stat(f).catch(() => undefined);
+        st.entries = st.entries.filter((e) => e.name !== name);
+        if (stat) st.entries.push({ name, isDirectory: stat.isDirectory() });
+        if (stat && !stat.isDirectory() && /^[0-9]+_.*\.sql$/.test(name)) {
+          const c = await readFileContent(f);
+          if (c) st.disk.set(name, c);
+        } else st.disk.delete(name);
+        if (path.basename(f) === '.supabase-migrations.json' || path.basename(f) === 'supabase-migrations.json') st.config = await this.configFor(st.root);
+        st.dirty = true;
+        touched.add(st);
+      } else if (this.folders.has(f)) {
+        const re = await this.readFolder(f);
+        if (re) touched.add(re);
+      } else if (/(^|[\\/])(supabase|migrations)$/.test(f) || /supabase-migrations\.json$/.test(f)) {
+        for (const r of this.roots) if (f.startsWith(r)) rescanRoots.add(r);
+        for (const st2 of this.folders.values()) if (st2.root === path.dirname(f)) {
+          st2.config = await this.configFor(st2.root);
+          st2.dirty = true;
+          touched.add(st2);
+        }
+      }
+    }
+    if (rescanRoots.size) {
+      await this.scan(this.roots);
+      for (const st of this.folders.values()) touched.add(st);
+    }
+    return [...touched];
+  }
+
+  // ---- analysis ------------------------------------------------------------------------------------
+
+  /** Analyse a folder now if anything changed since the last analysis. Returns whether it ran. */
+  analyze(st: FolderState): boolean {
+    if (!st.dirty && st.analysis) return false;
+    const files = new Map(st.disk);
+    for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) files.set(path.basename(p), { text: o.text });
+    const entries = [...st.entries];
+    for (const p of this.overlay.keys()) {
+      if (path.dirname(p) === st.folder && !entries.some((e) => e.name === path.basename(p))) entries.push({ name: path.basename(p), isDirectory: false });
+    }
+    try {
+      st.analysis = analyzeFolder({ folder: st.folder, entries, files, config: st.config }, st.cache);
+    } catch (e) {
+      this.log.error(`analysis of ${st.folder} failed: ${(e as Error).stack ?? e}`);
+    }
+    st.dirty = false;
+    return true;
+  }
+
+  analyzeAll(): FolderState[] {
+    const ran: FolderState[] = [];
+    for (const st of this.folders.values()) if (this.analyze(st)) ran.push(st);
+    return ran;
+  }
+
+  /** Where a file is: its folder, analysis, and migration index (-1 for a skipped file). */
+  locate(file: string): { st: FolderState; analysis: Analysis; index: number } | undefined {
+    const st = this.folderOf(file);
+    if (!st) return undefined;
+    this.analyze(st);
+    if (!st.analysis) return undefined;
+    return { st, analysis: st.analysis, index: st.analysis.migrations.findIndex((m) => m.path === file) };
+  }
+}
+
+async function readFileContent(file: string): Promise<FileContent | undefined> {
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_FILE_BYTES) return { text: `-- file too large to analyse (${st.size} bytes)\n` };
+    return decodeUtf8(await fs.readFile(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `/x/app/supabase/migrations` → `/x/app` */
+export function projectRoot(folder: string): string {
+  const parent = path.dirname(folder);
+  return path.basename(parent) === 'supabase' ? path.dirname(parent) : parent;
+}
+
+/** `**` any depth, `*` within one segment, `?` one character. Matched against a relative path. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  const g = glob.replace(/^\.\//, '').replace(/\/$/, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      i++;
+      if (g[i + 1] === '/') {
+        i++;
+        re += '(?:.*/)?';
+      } else re += '.*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}

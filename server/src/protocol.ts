@@ -1,0 +1,100 @@
+/**
+ * Custom requests and notifications between the VS Code client and the language server, declared once and
+ * imported by both sides. Direction is given for each. Plain JSON types only.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+export interface GraphNodeDto {
+  index: number;
+  uri: string;
+  name: string;
+  version: string;
+  /** Errors and warnings currently reported in this migration. */
+  errors: number;
+  warnings: number;
+}
+
+export interface GraphObjectDto {
+  /** Display name, e.g. `copilot_internal.tenants`. */
+  name: string;
+  /** Where the object is created (in the edge's target migration). */
+  location?: { uri: string; range: LspRange };
+  /** Where the source migration uses it first. */
+  use?: { uri: string; range: LspRange };
+}
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface GraphEdgeDto {
+  /** Index of the migration that uses the objects. */
+  from: number;
+  /** Index of the migration that creates them. */
+  to: number;
+  objects: GraphObjectDto[];
+  /** The creator runs after the user: the user fails when applied. */
+  forward: boolean;
+  /** Every use is inside a function body (checked only when it runs). */
+  deferred: boolean;
+}
+
+export interface MigrationFolderGraphDto {
+  folderUri: string;
+  nodes: GraphNodeDto[];
+  edges: GraphEdgeDto[];
+}
+
+export interface DependencyGraphResult {
+  folders: MigrationFolderGraphDto[];
+  /** True while the initial index is being built. */
+  indexing: boolean;
+}
+
+/** client → server: the dependency graph of every migrations folder. */
+export const DependencyGraphRequest = new RequestType<Record<string, never>, DependencyGraphResult, void>('supabaseMigrations/dependencyGraph');
+
+/** server → client: the graph (or the problems behind its counts) changed; ask again. */
+export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean }>('supabaseMigrations/graphChanged');
+
+export interface SuggestedRenameParams {
+  uri: string;
+}
+export interface SuggestedRenameResult {
+  /** The new URI, when a rename fixes the file's forward references. */
+  newUri?: string;
+  title?: string;
+  /** Why there is nothing to do (no forward reference, or a cycle). */
+  reason?: string;
+}
+/** client → server: the rename that fixes a migration's forward references. */
+export const SuggestedRenameRequest = new RequestType<SuggestedRenameParams, SuggestedRenameResult, void>('supabaseMigrations/suggestedRename');
+
+export interface NewMigrationParams {
+  /** A file or folder URI in the workspace to pick the migrations folder (optional). */
+  nearUri?: string;
+  name: string;
+}
+export interface NewMigrationResult {
+  uri?: string;
+  error?: string;
+}
+/** client → server: a non-colliding URI for a new migration named like `supabase migration new`. */
+export const NewMigrationRequest = new RequestType<NewMigrationParams, NewMigrationResult, void>('supabaseMigrations/newMigration');
+
+/** client → server: forget everything and index all folders again. */
+export const ReindexRequest = new RequestType<Record<string, never>, { folders: number; migrations: number }, void>('supabaseMigrations/reindex');
+
+/** Settings under `supabaseMigrations.*` (package.json `contributes.configuration`). */
+export interface ServerSettings {
+  migrationsFolders: string[];
+  rules: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
+  foreignKeyPatterns: string[];
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  migrationsFolders: ['**/supabase/migrations'],
+  rules: {},
+  foreignKeyPatterns: ['^(.+)_id$'],
+};
