@@ -1,0 +1,70 @@
+/**
+ * VS Code client: starts the language server (IPC), and renders what it sends — status bar, dependency
+ * tree, graph picture, commands. No SQL knowledge here.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { GraphChangedNotification } from '../../server/src/protocol';
+import { registerCommands } from './commands';
+import { DependencyTreeProvider } from './dependencyTree';
+import { StatusBar } from './statusBar';
+
+export interface ExtensionApi {
+  client: LanguageClient;
+  tree: DependencyTreeProvider;
+  /** Resolves when the server has indexed every migrations folder. */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+  const output = vscode.window.createOutputChannel('Supabase Migrations', { log: true });
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.sql'),
+    vscode.workspace.createFileSystemWatcher('**/supabase/migrations'),
+    vscode.workspace.createFileSystemWatcher('**/{.supabase-migrations.json,supabase-migrations.json}'),
+  ];
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', pattern: '**/*.sql' }, { scheme: 'file', language: 'sql' }],
+    synchronize: { fileEvents: watchers, configurationSection: 'supabaseMigrations' },
+    outputChannel: output,
+    traceOutputChannel: output,
+    initializationOptions: vscode.workspace.getConfiguration('supabaseMigrations'),
+  };
+  client = new LanguageClient('supabaseMigrations', 'Supabase Migrations', serverOptions, clientOptions);
+
+  const tree = new DependencyTreeProvider(client);
+  const view = vscode.window.createTreeView('supabaseMigrations.dependencies', { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(view);
+  const status = new StatusBar();
+  context.subscriptions.push(view, status, tree);
+  registerCommands(context, client, tree, output);
+
+  await client.start();
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+  client.onNotification(GraphChangedNotification, (p) => {
+    status.update(p.problems, p.indexing);
+    tree.refresh();
+  });
+  const ready = client.sendRequest<{ folders: number }>('supabaseMigrations/waitForIndex', {}).then(() => {
+    tree.refresh();
+  });
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e && vscode.workspace.getConfiguration('supabaseMigrations').get('tree.revealActiveFile', true)) void tree.reveal(e.document.uri);
+    }),
+  );
+  return { client, tree, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
