@@ -73,7 +73,10 @@ export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress
     cache?.set(inp.path, { text: inp.text, facts: f });
     return f;
   });
-  if (cache) for (const k of [...cache.keys()]) if (k.startsWith(input.folder) && !inputs.some((i) => i.path === k)) cache.delete(k);
+  if (cache && cache.size > inputs.length) {
+    const live = new Set(inputs.map((i) => i.path));
+    for (const k of [...cache.keys()]) if (k.startsWith(input.folder) && !live.has(k)) cache.delete(k);
+  }
   const timeline = buildTimeline(migrations.map((m, i) => ({ path: m.path, facts: facts[i] })));
   const graph = buildGraph(
     migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),

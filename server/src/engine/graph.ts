@@ -27,7 +27,10 @@ export interface DependencyGraph {
 }
 
 export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGraph {
-  const edges = new Map<string, GraphEdge>();
+  const edges = new Map<number, GraphEdge>();
+  const labels = new Map<string, string>();
+  const sets = new Map<GraphEdge, Set<string>>();
+  const n = nodes.length + 1;
   timeline.refs.forEach((refs, fi) => {
     for (const r of refs) {
       const res = r.resolution;
@@ -41,16 +44,25 @@ export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGr
         key = res.key;
       }
       if (creator === undefined || key === undefined || creator === fi) continue;
-      const id = `${fi}>${creator}`;
+      const id = fi * n + creator;
       let e = edges.get(id);
       if (!e) {
         e = { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true };
         edges.set(id, e);
+        sets.set(e, new Set());
       }
       if (!r.ref.deferred) e.deferred = false;
-      const rec = timeline.lookup(key);
-      const label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
-      if (!e.objects.includes(label)) e.objects.push(label);
+      let label = labels.get(key);
+      if (label === undefined) {
+        const rec = timeline.lookup(key);
+        label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
+        labels.set(key, label);
+      }
+      const seen = sets.get(e)!;
+      if (!seen.has(label)) {
+        seen.add(label);
+        e.objects.push(label);
+      }
     }
   });
   const list = [...edges.values()].sort((a, b) => a.from - b.from || a.to - b.to);

@@ -47,8 +47,6 @@ export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
   versions: { point: Point; columns: ColumnState[] }[];
-  /** Every statement that alters, uses or drops it. */
-  touches: { point: Point; range: SourceRange; via: string }[];
   /** Where its life ended, if it did. */
   gone?: Gone;
   /** Foreign keys declared on it: columns → target key. */
@@ -99,7 +97,8 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   const opaqueSchemas = new Set<string>();
   const unknownExtensions: Timeline['unknownExtensions'] = [];
   const future = futureCreates(files);
-  const namesIndex = buildNamesIndex(files, base);
+  let namesIndexCache: Map<string, NameEntry[]> | undefined;
+  const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
 
   const get = (key: string): ObjectRecord | undefined => {
     const l = live.get(key);
@@ -122,78 +121,66 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   const refsOut: ResolvedRef[][] = files.map(() => []);
   const defsOut: DefinitionSite[][] = files.map(() => []);
 
+  // The statement being replayed; resolveAt/keyOf read it (no closures per statement).
+  let st: StatementFacts;
+  let point: Point;
+  let resolved: (ResolvedRef | undefined)[] = [];
+  const resolveAt = (i: number): ResolvedRef => {
+    let r = resolved[i];
+    if (!r) {
+      r = { ref: st.refs[i], point, resolution: resolve(st.refs[i], point) };
+      resolved[i] = r;
+    }
+    return r;
+  };
+  const keyOf = (i: number | undefined): string | undefined => {
+    if (i === undefined) return undefined;
+    const r = resolveAt(i).resolution;
+    return r.status === 'ok' ? r.key : undefined;
+  };
+
   for (let fi = 0; fi < files.length; fi++) {
     const file = files[fi];
     const stmts = file.facts.statements;
+    const out = refsOut[fi];
     for (let si = 0; si < stmts.length; si++) {
-      const st = stmts[si];
-      const point: Point = { file: fi, stmt: si };
-      const resolved: (ResolvedRef | undefined)[] = new Array(st.refs.length);
-      const resolveAt = (i: number): ResolvedRef => {
-        let r = resolved[i];
-        if (!r) {
-          r = { ref: st.refs[i], point, resolution: resolve(st.refs[i], point, st) };
-          resolved[i] = r;
-        }
-        return r;
-      };
-      const keyOf = (i: number | undefined): string | undefined => {
-        if (i === undefined) return undefined;
-        const r = resolveAt(i).resolution;
-        return r.status === 'ok' ? r.key : undefined;
-      };
-
+      st = stmts[si];
+      point = { file: fi, stmt: si };
+      resolved = st.refs.length ? new Array(st.refs.length) : [];
       // 1. creations (so that a table's own foreign keys and a function's recursion resolve)
       for (const e of st.effects) {
         if (e.type === 'create') create(e, point, file.path, st, keyOf);
         else if (e.type === 'extension') createExtension(e, point, file.path, st);
       }
       // 2. references, against the state after this statement's creations
-      for (let i = 0; i < st.refs.length; i++) resolveAt(i);
+      for (let i = 0; i < st.refs.length; i++) out.push(resolveAt(i));
       // 3. changes: alters, renames, drops
       for (const e of st.effects) {
         if (e.type === 'alter-table') alterTable(e, point, keyOf);
         else if (e.type === 'rename') rename(e, point, st, keyOf);
         else if (e.type === 'drop') drop(e, point, st, keyOf);
       }
-      for (const r of resolved) {
-        if (!r) continue;
-        refsOut[fi].push(r);
-        if (r.resolution.status === 'ok') {
-          const rec = get(r.resolution.key);
-          const h = rec && historyOf.get(rec);
-          if (h) h.touches.push({ point, range: r.ref.range, via: r.ref.via });
-        }
-      }
     }
   }
 
-  function candidates(ref: RefFact, st: StatementFacts): string[] {
+  function candidates(ref: RefFact): string[] {
     const { ns, name } = ref;
-    if (ns === 'schema' || ns === 'extension' || ns === 'role' || ns === 'publication') return [objectKey(ns, '', name)];
     if (ns === 'trigger' || ns === 'policy') {
       const parent = ref.parent;
       if (!parent) return [];
-      const parentRef: RefFact = { ...ref, ns: 'relation', schema: parent.schema, name: parent.name, parent: undefined };
-      const keys = candidates(parentRef, st);
+      const keys = candidateKeys('relation', parent.schema, parent.name, ref.path);
       const found = keys.find((k) => get(k));
       const pk = found ?? keys[0];
       if (!pk) return [];
-      const [, rest] = pk.split(':');
+      const rest = pk.slice(pk.indexOf(':') + 1);
       const dot = rest.indexOf('.');
       return [objectKey(ns, rest.slice(0, dot), name, rest.slice(dot + 1))];
     }
-    const schemas = ref.schema ? [ref.schema] : searchSchemas(ref.path, ns);
-    const out: string[] = [];
-    for (const s of schemas) {
-      out.push(objectKey(ns, s, name));
-      if (ns === 'type') out.push(objectKey('relation', s, name));
-    }
-    return out;
+    return candidateKeys(ns, ref.schema, name, ref.path);
   }
 
-  function resolve(ref: RefFact, point: Point, st: StatementFacts): Resolution {
-    const keys = candidates(ref, st);
+  function resolve(ref: RefFact, point: Point): Resolution {
+    const keys = candidates(ref);
     for (const k of keys) {
       const rec = get(k);
       if (rec && (ref.ns !== 'type' || rec.ns === 'type' || RELATION_LIKE.has(rec.kind))) return { status: 'ok', key: k, creator: rec.def?.point };
@@ -219,7 +206,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
 
   function suggest(ref: RefFact, tried: string[], point: Point): string[] {
     const out: string[] = [];
-    const sameName = namesIndex.get(ref.name) ?? [];
+    const sameName = namesIndex().get(ref.name) ?? [];
     for (const s of sameName) {
       if (tried.includes(s.key)) continue;
       if (s.ns !== ref.ns && !(ref.ns === 'type' && s.ns === 'relation')) continue;
@@ -232,7 +219,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     // similar spelling in the same namespace (created anywhere in the folder, or platform)
     const max = ref.name.length <= 4 ? 1 : 2;
     const scored: { d: number; display: string }[] = [];
-    for (const [name, list] of namesIndex) {
+    for (const [name, list] of namesIndex()) {
       if (name === ref.name || Math.abs(name.length - ref.name.length) > max) continue;
       const d = editDistance(name, ref.name, max);
       if (d > max) continue;
@@ -250,7 +237,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   function define(rec: ObjectRecord, point: Point, file: string, range: SourceRange, st: StatementFacts): ObjectHistory {
     const def: Definition = { point, file, range, statement: st.range };
     rec.def = def;
-    const h: ObjectHistory = { record: rec, versions: [], touches: [], foreignKeys: [], columnDefs: new Map() };
+    const h: ObjectHistory = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
     if (rec.columns) h.versions.push({ point, columns: rec.columns.map((c) => ({ ...c })) });
     histories.push(h);
     historyOf.set(rec, h);
@@ -280,10 +267,6 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
         rec.signatures = [...(rec.signatures ?? []), e.signature ?? ''];
         if (!historyOf.get(rec)) define(rec, point, file, e.range, st);
         return;
-      }
-      if (e.orReplace && existing.origin === 'migration') {
-        const h = historyOf.get(existing);
-        if (h) h.touches.push({ point, range: e.range, via: 'CREATE OR REPLACE' });
       }
       return;
     }
@@ -374,7 +357,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     const rec = own(cur);
     let h = historyOf.get(rec);
     if (!h) {
-      h = { record: rec, versions: [], touches: [], foreignKeys: [], columnDefs: new Map() };
+      h = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
       historyOf.set(rec, h);
       histories.push(h);
     }
@@ -526,43 +509,91 @@ export function searchSchemas(path: string[], ns: Namespace): string[] {
   return out;
 }
 
+/** Keys a statement list creates, per file facts (facts are immutable: cached across runs). */
+const createdKeysCache = new WeakMap<FileFacts, { key: string; stmt: number }[]>();
+
+function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
+  let list = createdKeysCache.get(facts);
+  if (list) return list;
+  list = [];
+  const add = (key: string, stmt: number) => list!.push({ key, stmt });
+  facts.statements.forEach((st, si) => {
+    for (const e of st.effects) {
+      if (e.type === 'create') {
+        if (e.parentRef !== undefined) {
+          const pr = st.refs[e.parentRef];
+          const schema = pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+          add(objectKey(e.ns, schema, e.name, pr.name), si);
+        } else add(objectKey(e.ns, e.schema, e.name), si);
+      } else if (e.type === 'extension') {
+        add(objectKey('extension', '', e.name), si);
+        const cat = extensionCatalog(e.name);
+        if (!cat) continue;
+        const target = cat.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+        const sch = (s: string) => (s === '@extschema@' ? target : s);
+        for (const s of cat.objects.schemas ?? []) add(objectKey('schema', '', sch(s)), si);
+        for (const r of cat.objects.relations) add(objectKey('relation', sch(r.schema), r.name), si);
+        for (const t of cat.objects.types) add(objectKey('type', sch(t.schema), t.name), si);
+        for (const fn of cat.objects.functions) add(objectKey('function', sch(fn.schema), fn.name), si);
+      } else if (e.type === 'rename') {
+        const r = st.refs[e.ref];
+        const schema = e.newSchema ?? r.schema ?? searchSchemas(r.path, r.ns).find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+        if (r.ns !== 'trigger' && r.ns !== 'policy') add(objectKey(r.ns, schema, e.newName ?? r.name), si);
+      }
+    }
+  });
+  createdKeysCache.set(facts, list);
+  return list;
+}
+
 /** Every creation in the folder, by key, in apply order (for "created later by …"). */
 function futureCreates(files: TimelineFile[]): Map<string, Point[]> {
   const out = new Map<string, Point[]>();
-  const add = (key: string, p: Point) => {
-    const list = out.get(key);
-    if (list) list.push(p);
-    else out.set(key, [p]);
-  };
-  files.forEach((f, fi) =>
-    f.facts.statements.forEach((st, si) => {
-      const p = { file: fi, stmt: si };
-      for (const e of st.effects) {
-        if (e.type === 'create') {
-          if (e.parentRef !== undefined) {
-            const pr = st.refs[e.parentRef];
-            const schema = pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
-            add(objectKey(e.ns, schema, e.name, pr.name), p);
-          } else add(objectKey(e.ns, e.schema, e.name), p);
-        } else if (e.type === 'extension') {
-          add(objectKey('extension', '', e.name), p);
-          const cat = extensionCatalog(e.name);
-          if (!cat) continue;
-          const target = cat.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
-          const sch = (s: string) => (s === '@extschema@' ? target : s);
-          for (const s of cat.objects.schemas ?? []) add(objectKey('schema', '', sch(s)), p);
-          for (const r of cat.objects.relations) add(objectKey('relation', sch(r.schema), r.name), p);
-          for (const t of cat.objects.types) add(objectKey('type', sch(t.schema), t.name), p);
-          for (const fn of cat.objects.functions) add(objectKey('function', sch(fn.schema), fn.name), p);
-        } else if (e.type === 'rename') {
-          const r = st.refs[e.ref];
-          const schema = e.newSchema ?? r.schema ?? searchSchemas(r.path, r.ns).find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
-          if (r.ns !== 'trigger' && r.ns !== 'policy') add(objectKey(r.ns, schema, e.newName ?? r.name), p);
-        }
-      }
-    }),
-  );
+  files.forEach((f, fi) => {
+    for (const { key, stmt } of createdKeys(f.facts)) {
+      const p = { file: fi, stmt };
+      const list = out.get(key);
+      if (list) list.push(p);
+      else out.set(key, [p]);
+    }
+  });
   return out;
+}
+
+/** Candidate keys for a name: cached, since the same names and search paths recur everywhere. */
+const candidateCache = new WeakMap<string[], Map<string, string[]>>();
+const qualifiedCache = new Map<string, string[]>();
+
+function candidateKeys(ns: Namespace, schema: string | null, name: string, path: string[]): string[] {
+  if (ns === 'schema' || ns === 'extension' || ns === 'role' || ns === 'publication') {
+    const k = `${ns}:${name}`;
+    let v = qualifiedCache.get(k);
+    if (!v) qualifiedCache.set(k, (v = [k]));
+    return v;
+  }
+  if (schema) {
+    const k = `${ns}:${schema}.${name}`;
+    let v = qualifiedCache.get(k);
+    if (!v) {
+      if (qualifiedCache.size > 500_000) qualifiedCache.clear();
+      v = ns === 'type' ? [k, objectKey('relation', schema, name)] : [k];
+      qualifiedCache.set(k, v);
+    }
+    return v;
+  }
+  let byName = candidateCache.get(path);
+  if (!byName) candidateCache.set(path, (byName = new Map()));
+  const k = `${ns}\u0000${name}`;
+  let v = byName.get(k);
+  if (!v) {
+    v = [];
+    for (const s of searchSchemas(path, ns)) {
+      v.push(objectKey(ns, s, name));
+      if (ns === 'type') v.push(objectKey('relation', s, name));
+    }
+    byName.set(k, v);
+  }
+  return v;
 }
 
 interface NameEntry {
@@ -574,18 +605,27 @@ interface NameEntry {
   point?: Point;
 }
 
-/** name → objects of that name anywhere (folder and platform), for "did you mean". */
-function buildNamesIndex(files: TimelineFile[], base: ReadonlyMap<string, ObjectRecord>): Map<string, NameEntry[]> {
+let baseNames: Map<string, NameEntry[]> | undefined;
+
+/** name → objects of that name anywhere (folder and platform), for "did you mean". Built only when needed. */
+function buildNamesIndex(files: TimelineFile[]): Map<string, NameEntry[]> {
+  if (!baseNames) {
+    baseNames = new Map();
+    for (const rec of baseObjects().values()) {
+      if (rec.origin === 'builtin' && rec.ns !== 'schema') continue;
+      const e: NameEntry = { key: rec.key, ns: rec.ns, schema: rec.schema, display: displayName(rec), origin: rec.origin };
+      const list = baseNames.get(rec.name);
+      if (!list) baseNames.set(rec.name, [e]);
+      else list.push(e);
+    }
+  }
   const out = new Map<string, NameEntry[]>();
+  for (const [k, v] of baseNames) out.set(k, [...v]);
   const add = (e: NameEntry, name: string) => {
     const list = out.get(name);
     if (!list) out.set(name, [e]);
     else if (!list.some((x) => x.key === e.key)) list.push(e);
   };
-  for (const rec of base.values()) {
-    if (rec.origin === 'builtin' && rec.ns !== 'schema') continue;
-    add({ key: rec.key, ns: rec.ns, schema: rec.schema, display: displayName(rec), origin: rec.origin }, rec.name);
-  }
   files.forEach((f, fi) =>
     f.facts.statements.forEach((st, si) => {
       for (const e of st.effects) {
