@@ -87,8 +87,9 @@ export class LineIndex {
     return Math.min(i, lineEnd);
   }
 
+  /** A range whose line/character positions are computed when read (facts keep thousands of ranges). */
   range(startByte: number, endByte: number): SourceRange {
-    return { start: this.position(startByte), end: this.position(endByte), startByte, endByte };
+    return new LazyRange(this, startByte, endByte);
   }
 
   /** The text of one line, without its line break. */
@@ -133,4 +134,28 @@ export function codePointToByte(text: string, codePoints: number): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/**
+ * A SourceRange that stores byte offsets only and converts on access: facts hold a range per reference,
+ * and most are never shown, so they should cost two numbers, not two position objects.
+ */
+class LazyRange implements SourceRange {
+  constructor(
+    private readonly index: LineIndex,
+    readonly startByte: number,
+    readonly endByte: number,
+  ) {}
+
+  get start(): Position {
+    return this.index.position(this.startByte);
+  }
+
+  get end(): Position {
+    return this.index.position(this.endByte);
+  }
+
+  toJSON(): Range & { startByte: number; endByte: number } {
+    return { start: this.start, end: this.end, startByte: this.startByte, endByte: this.endByte };
+  }
 }
