@@ -2,6 +2,7 @@
  * supabase-migrations — the CLI face of the engine.
  *   check [dir]   analyse a migrations folder (text | json | sarif | github)
  *   graph [dir]   dependency graph (json | dot | mermaid | text)
+ *   verify [dir]  apply the folder in an embedded Postgres (PGlite, in a child process)
  *   lsp           run the language server over stdio
  * Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.
  */
@@ -27,12 +28,15 @@ missing foreign keys, duplicate objects and versions, files the Supabase CLI ski
 Usage:
   supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
+  supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
+                     apply every migration, in order, to a fresh embedded Postgres (PGlite, no Docker)
+                     with the Supabase platform shim; report each failure at its place
   supabase-migrations lsp            language server over stdio (any LSP editor)
   supabase-migrations --version | --help
 
 [dir] is a project folder (containing supabase/migrations), a supabase folder, or a migrations
 folder; default: the current directory.
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit codes: 0 no errors, 1 errors found (verify: any migration failed), 2 usage or I/O error.
 `;
 
 interface Args {
@@ -42,6 +46,9 @@ interface Args {
   config?: string;
   color: boolean;
   progress: boolean;
+  // verify
+  stopAtFirstError?: boolean;
+  noCache?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -63,6 +70,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--no-progress') args.progress = false;
+    else if (a === '--stop-at-first-error') args.stopAtFirstError = true; // verify
+    else if (a === '--no-cache') args.noCache = true; // verify
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else positional.push(a);
@@ -117,6 +126,8 @@ export async function main(argv: string[]): Promise<number> {
         return await check(args);
       case 'graph':
         return await graph(args);
+      case 'verify':
+        return await verify(args);
       case 'lsp': {
         const { startServer } = await import('../lsp/server');
         startServer();
@@ -179,6 +190,31 @@ async function graph(args: Args): Promise<number> {
   await write(out);
   return 0;
 }
+
+// --- verify (embedded Postgres; the worker process is spawned by ../verify/run) ---------------------
+async function verify(args: Args): Promise<number> {
+  const format = args.format ?? 'text';
+  if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
+  const { folder, root } = await resolveMigrationsFolder(args.dir);
+  const { config } = await loadConfig(root, args.config);
+  const input = await readFolder(folder, config);
+  await initParser();
+  const analysis = analyzeFolder(input);
+  const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
+  const { verifyAnalysis } = await import('../verify/run');
+  const { formatVerify, verifyExitCode } = await import('../verify/command');
+  const result = await verifyAnalysis(analysis, {
+    texts,
+    stopAtFirstError: args.stopAtFirstError,
+    cacheDir: args.noCache ? null : undefined,
+    onProgress: args.progress ? (done, n) => process.stderr.write(`\r\u001b[2KApplying migrations ${done + 1}/${n}`) : undefined,
+  });
+  if (args.progress) process.stderr.write('\r\u001b[2K');
+  const byPath = new Map(analysis.migrations.map((m, i) => [m.path, analysis.facts[i].lineIndex] as [string, LineIndex]));
+  await write(formatVerify(format, analysis, result, { displayPath, color: args.color, toolVersion: VERSION }, (file, line) => byPath.get(file)?.lineText(line) ?? ''));
+  return verifyExitCode(result);
+}
+// --- end verify ---------------------------------------------------------------------------------------
 
 function write(s: string): Promise<void> {
   return new Promise((resolve) => {

@@ -14,6 +14,11 @@ export const RULE_CODES = [
   'duplicate-version',
   'version-order',
   'invalid-encoding',
+  // verify (embedded Postgres) only; produced by server/src/verify, never by a static rule
+  'apply-error',
+  'apply-cascade',
+  'platform-gap',
+  'standin-used',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 

@@ -1,0 +1,55 @@
+/** `supabase-migrations verify [dir]`: output in check's formats, plus migration statuses and timings. */
+import type { Analysis } from '../engine/analyze';
+import { formatGithub } from '../cli/reporters/github';
+import { jsonDiagnostic } from '../cli/reporters/json';
+import type { ReportInput } from '../cli/reporters/report';
+import { ruleUrl } from '../cli/reporters/report';
+import { formatSarif } from '../cli/reporters/sarif';
+import { formatText } from '../cli/reporters/text';
+import type { VerifyResult } from './run';
+
+export const VERIFY_RULES: { code: string; summary: string; level: string }[] = [
+  { code: 'apply-error', summary: 'A migration fails when applied to a fresh Supabase database.', level: 'error' },
+  { code: 'apply-cascade', summary: 'A migration fails only because an earlier migration that creates what it uses failed.', level: 'warning' },
+  { code: 'platform-gap', summary: 'An extension is not available in the embedded Postgres; the migration could not be checked.', level: 'warning' },
+  { code: 'standin-used', summary: 'A stand-in (signatures only) replaced an extension the embedded Postgres lacks.', level: 'note' },
+];
+
+export function verifyExitCode(result: VerifyResult): number {
+  return result.migrations.some((m) => m.status === 'failed' || m.status === 'cascade') ? 1 : 0;
+}
+
+export function formatVerify(format: string, analysis: Analysis, result: VerifyResult, base: Omit<ReportInput, 'analyses'>, lineText: (file: string, line: number) => string): string {
+  const input: ReportInput = { ...base, analyses: [{ ...analysis, findings: result.findings }] };
+  const t = result.timings;
+  const counts = (s: string) => result.migrations.filter((m) => m.status === s).length;
+  const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (snapshot ${t.snapshot}), apply ${(t.applyMs / 1000).toFixed(1)} s, peak RSS ${t.peakRssMb} MB`;
+  if (format === 'json') {
+    return (
+      JSON.stringify(
+        {
+          version: base.toolVersion,
+          migrations: result.migrations.map((m) => ({ file: base.displayPath(m.path), version: m.version, status: m.status, ...(m.sqlstate ? { sqlstate: m.sqlstate } : {}) })),
+          diagnostics: result.findings.map((f) => ({ ...jsonDiagnostic(f, base.displayPath), ...(f.sqlstate ? { sqlstate: f.sqlstate } : {}) })),
+          timings: t,
+        },
+        null,
+        2,
+      ) + '\n'
+    );
+  }
+  if (format === 'sarif') {
+    const sarif = JSON.parse(formatSarif(input)) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; properties?: object }[] }[] };
+    const run = sarif.runs[0];
+    for (const r of VERIFY_RULES)
+      run.tool.driver.rules.push({ id: r.code, name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()), shortDescription: { text: r.summary }, helpUri: ruleUrl('verify'), defaultConfiguration: { level: r.level } } as { id: string });
+    run.results.forEach((res, i) => {
+      res.ruleIndex = run.tool.driver.rules.findIndex((r) => r.id === res.ruleId);
+      const sqlstate = result.findings[i]?.sqlstate;
+      if (sqlstate) res.properties = { sqlstate };
+    });
+    return JSON.stringify(sarif, null, 2) + '\n';
+  }
+  if (format === 'github') return formatGithub(input) + summary + '\n';
+  return formatText(input, lineText) + summary + '\n';
+}

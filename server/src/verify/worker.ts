@@ -1,0 +1,211 @@
+/**
+ * The embedded-Postgres worker: a child process (dist/verify-worker.js) that owns one PGlite instance.
+ * Kept out of the CLI and language-server bundles so that neither ever loads PGlite (~600 MB RSS);
+ * PGlite itself is imported lazily and stays external to the bundle (it finds its WASM beside itself).
+ *
+ * It restores the shimmed empty cluster from the snapshot (or builds it and writes the snapshot), then
+ * applies each file in its own transaction like the Supabase CLI, resetting session state in between.
+ * It executes SQL nowhere but inside that in-memory instance and opens no connection.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin } from './protocol';
+
+type PGliteLike = {
+  waitReady: Promise<void>;
+  exec(sql: string): Promise<unknown>;
+  query<T>(sql: string): Promise<{ rows: T[] }>;
+  dumpDataDir(compression?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
+  close(): Promise<void>;
+  Module: { FS: { writeFile(p: string, data: string): void } };
+};
+
+function send(msg: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) {
+      process.stdout.write(JSON.stringify(msg) + '\n', () => resolve());
+      return;
+    }
+    process.send(msg, undefined, undefined, () => resolve());
+  });
+}
+
+/** Contrib modules, by the name platform.ts uses (literal requires, kept external by the bundler; loaded lazily). */
+const CONTRIB_MODULES: Record<string, () => Record<string, unknown>> = {
+  pgcrypto: () => require('@electric-sql/pglite/contrib/pgcrypto') as Record<string, unknown>,
+  uuid_ossp: () => require('@electric-sql/pglite/contrib/uuid_ossp') as Record<string, unknown>,
+  pg_stat_statements: () => require('@electric-sql/pglite/contrib/pg_stat_statements') as Record<string, unknown>,
+  pg_trgm: () => require('@electric-sql/pglite/contrib/pg_trgm') as Record<string, unknown>,
+  citext: () => require('@electric-sql/pglite/contrib/citext') as Record<string, unknown>,
+  hstore: () => require('@electric-sql/pglite/contrib/hstore') as Record<string, unknown>,
+  ltree: () => require('@electric-sql/pglite/contrib/ltree') as Record<string, unknown>,
+  btree_gist: () => require('@electric-sql/pglite/contrib/btree_gist') as Record<string, unknown>,
+  btree_gin: () => require('@electric-sql/pglite/contrib/btree_gin') as Record<string, unknown>,
+  fuzzystrmatch: () => require('@electric-sql/pglite/contrib/fuzzystrmatch') as Record<string, unknown>,
+  unaccent: () => require('@electric-sql/pglite/contrib/unaccent') as Record<string, unknown>,
+  moddatetime: () => require('@electric-sql/pglite/contrib/moddatetime') as Record<string, unknown>,
+  tablefunc: () => require('@electric-sql/pglite/contrib/tablefunc') as Record<string, unknown>,
+  intarray: () => require('@electric-sql/pglite/contrib/intarray') as Record<string, unknown>,
+  cube: () => require('@electric-sql/pglite/contrib/cube') as Record<string, unknown>,
+  earthdistance: () => require('@electric-sql/pglite/contrib/earthdistance') as Record<string, unknown>,
+};
+
+async function loadContrib(name: string): Promise<unknown> {
+  const load = CONTRIB_MODULES[name];
+  if (!load) throw new Error(`unknown PGlite contrib module ${name}`);
+  return load()[name];
+}
+
+function errorInfo(e: unknown): PgErrorInfo {
+  const err = e as { code?: string; message?: string; detail?: string; hint?: string; where?: string; position?: string | number };
+  const out: PgErrorInfo = { message: err?.message ?? String(e) };
+  if (err?.code) out.sqlstate = err.code;
+  if (err?.detail) out.detail = err.detail;
+  if (err?.hint) out.hint = err.hint;
+  if (err?.where) out.where = err.where;
+  if (err?.position !== undefined && err.position !== null && String(err.position) !== '') out.position = Number(err.position);
+  return out;
+}
+
+async function writeStandins(pg: PGliteLike, standins: WorkerStandin[]): Promise<void> {
+  const rows = (await pg.query<{ setting: string }>("select setting from pg_config where name = 'SHAREDIR'")).rows;
+  const dir = (rows[0]?.setting ?? '/pglite/share/postgresql') + '/extension';
+  for (const s of standins) {
+    pg.Module.FS.writeFile(`${dir}/${s.name}.control`, s.control);
+    pg.Module.FS.writeFile(`${dir}/${s.name}--1.0.sql`, s.script);
+  }
+}
+
+async function run(req: WorkerRequest): Promise<void> {
+  const t0 = Date.now();
+  const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
+  const { vector } = (await import('@electric-sql/pglite-pgvector')) as { vector: unknown };
+  const extensions: Record<string, unknown> = { vector };
+  for (const name of req.contrib) extensions[name] = await loadContrib(name);
+
+  let snapshot: 'restored' | 'created' | 'none' = 'none';
+  let pg: PGliteLike | undefined;
+  if (req.snapshotPath && fs.existsSync(req.snapshotPath)) {
+    try {
+      const data = fs.readFileSync(req.snapshotPath);
+      pg = new PGlite({ extensions, loadDataDir: new Blob([data]), relaxedDurability: true });
+      await pg.waitReady;
+      snapshot = 'restored';
+    } catch {
+      // A broken or incompatible snapshot: rebuild it below.
+      await pg?.close().catch(() => undefined);
+      pg = undefined;
+    }
+  }
+  try {
+    if (!pg) {
+      pg = new PGlite({ extensions, relaxedDurability: true });
+      await pg.waitReady;
+    }
+    await writeStandins(pg, req.standins);
+    if (snapshot !== 'restored') {
+      try {
+        await pg.exec(req.shimSql);
+      } catch (e) {
+        const info = errorInfo(e);
+        throw new Error(`platform shim failed in the embedded Postgres: ${info.sqlstate ?? ''} ${info.message}${info.position ? ` (at character ${info.position})` : ''}`);
+      }
+      if (req.snapshotPath) {
+        const blob = await pg.dumpDataDir('gzip');
+        fs.mkdirSync(path.dirname(req.snapshotPath), { recursive: true });
+        const tmp = `${req.snapshotPath}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+        fs.renameSync(tmp, req.snapshotPath);
+        snapshot = 'created';
+      }
+    }
+    const version = (await pg.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
+    const startMs = Date.now() - t0;
+
+    const t1 = Date.now();
+    const results: WorkerFileResult[] = [];
+    const standinNames = new Set(req.standins.map((s) => s.name));
+    const installed = async () => new Set((await pg!.query<{ extname: string }>('select extname from pg_extension')).rows.map((r) => r.extname));
+    let before = await installed();
+    let stopped = false;
+    for (let i = 0; i < req.files.length; i++) {
+      const file = req.files[i];
+      if (stopped) {
+        results.push({ name: file.name, status: 'skipped', standins: [], ms: 0 });
+        continue;
+      }
+      await send({ type: 'progress', done: i, total: req.files.length });
+      const ts = Date.now();
+      // Session state is reset between files: each migration starts like a fresh `postgres` session.
+      await resetSession(pg, req.searchPath);
+      await pg.exec('BEGIN');
+      let error: PgErrorInfo | undefined;
+      try {
+        await pg.exec(file.text);
+        await pg.exec('COMMIT');
+      } catch (e) {
+        error = errorInfo(e);
+        await pg.exec('ROLLBACK').catch(() => undefined);
+      }
+      if (error && error.position === undefined) error.statement = await locate(pg, file, error, req.searchPath);
+      const after = await installed();
+      const used = [...after].filter((x) => !before.has(x) && standinNames.has(x));
+      before = after;
+      results.push({ name: file.name, status: error ? 'failed' : 'ok', error, standins: used, ms: Date.now() - ts });
+      if (error && req.stopAtFirstError) stopped = true;
+    }
+    const applyMs = Date.now() - t1;
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    await send({ type: 'result', files: results, timings: { startMs, applyMs, snapshot, peakRssMb, postgresVersion: version } });
+  } finally {
+    await pg?.close().catch(() => undefined);
+  }
+}
+
+/** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
+async function resetSession(pg: PGliteLike, searchPath: string): Promise<void> {
+  await pg.exec('DISCARD ALL');
+  await pg.exec(`RESET ROLE; SET search_path TO ${searchPath}`);
+}
+
+/**
+ * Postgres gave no position: replay the file statement by statement (in a transaction that is rolled back)
+ * and return the index of the first statement that fails with the same SQLSTATE. Transaction-control
+ * statements in the file are skipped so that nothing is committed.
+ */
+async function locate(pg: PGliteLike, file: WorkerFile, error: PgErrorInfo, searchPath: string): Promise<number | undefined> {
+  const bytes = Buffer.from(file.text, 'utf8');
+  let found: number | undefined;
+  let fallback: number | undefined;
+  await resetSession(pg, searchPath);
+  await pg.exec('BEGIN');
+  try {
+    for (let i = 0; i < file.statements.length; i++) {
+      const st = file.statements[i];
+      if (st.transaction) continue;
+      try {
+        await pg.exec(bytes.subarray(st.start, st.end).toString('utf8'));
+      } catch (e) {
+        const info = errorInfo(e);
+        if (info.sqlstate === error.sqlstate && info.message === error.message) found = i;
+        else fallback = i;
+        break;
+      }
+    }
+  } finally {
+    await pg.exec('ROLLBACK').catch(() => undefined);
+  }
+  return found ?? fallback;
+}
+type WorkerFile = WorkerRequest['files'][number];
+
+process.on('message', (msg: WorkerRequest) => {
+  if (msg?.type !== 'run') return;
+  run(msg).then(
+    () => process.exit(0),
+    async (e: Error) => {
+      await send({ type: 'fatal', message: e?.message ?? String(e), stack: e?.stack });
+      process.exit(1);
+    },
+  );
+});
