@@ -4,8 +4,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { NewMigrationRequest, ReindexRequest, SuggestedRenameRequest } from '../../server/src/protocol';
 import type { DependencyTreeProvider } from './dependencyTree';
 import { showGraph } from './graphView';
+import type { VerifyRunner } from './verify';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: DependencyTreeProvider, output: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: DependencyTreeProvider, output: vscode.OutputChannel, verify: VerifyRunner): void {
   const running = (fn: (...args: unknown[]) => Promise<unknown>) => async (...args: unknown[]) => {
     if (!client.isRunning()) {
       void vscode.window.showWarningMessage('Supabase Migrations: the language server is not running (see the output channel).');
@@ -61,6 +62,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       await vscode.window.showTextDocument(target);
       return target;
     }),
+    'supabaseMigrations.verify': running(async () => verify.run(true)),
     'supabaseMigrations.showOnlyProblems': async () => tree.setOnlyProblems(true),
     'supabaseMigrations.showAllMigrations': async () => tree.setOnlyProblems(false),
     'supabaseMigrations.refreshTree': async () => tree.refresh(),

@@ -8,10 +8,12 @@ import { GraphChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { DependencyTreeProvider } from './dependencyTree';
 import { StatusBar } from './statusBar';
+import { VerifyRunner } from './verify';
 
 export interface ExtensionApi {
   client: LanguageClient;
   tree: DependencyTreeProvider;
+  verify: VerifyRunner;
   /** Resolves when the server has indexed every migrations folder. */
   ready: Promise<void>;
 }
@@ -46,7 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   tree.attach(view);
   const status = new StatusBar();
   context.subscriptions.push(view, status, tree);
-  registerCommands(context, client, tree, output);
+  const verify = new VerifyRunner(context, client, output);
+  context.subscriptions.push(verify);
+  registerCommands(context, client, tree, output, verify);
 
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
@@ -62,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
       if (e && vscode.workspace.getConfiguration('supabaseMigrations').get('tree.revealActiveFile', true)) void tree.reveal(e.document.uri);
     }),
   );
-  return { client, tree, ready };
+  return { client, tree, verify, ready };
 }
 
 export async function deactivate(): Promise<void> {
