@@ -1,0 +1,111 @@
+/**
+ * Benchmark child process for our engine and parser (bundled by bench/run.ts like the CLI is, so its cold
+ * start is comparable). Prints one JSON line on stdout.
+ *
+ *   parse <migrationsDir>          read every migration the engine would analyse, parseSql each; time the loop
+ *   ratio <migrationsDir> <reps>   warm up, then alternate "parse every file" and analyzeFolder, reps times
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeFolder, FileContent } from '../server/src/engine/analyze';
+import { discoverMigrations } from '../server/src/engine/discover';
+import { initParser, parseSql } from '../server/src/engine/parser';
+
+interface Loaded {
+  entries: { name: string; isDirectory: boolean }[];
+  files: Map<string, FileContent>;
+  /** Names the engine analyses, in apply order. */
+  migrations: string[];
+  bytes: number;
+}
+
+function load(dir: string): Loaded {
+  const entries = readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+  const migrations = discoverMigrations(entries).migrations.map((m) => m.name);
+  const files = new Map<string, FileContent>();
+  let bytes = 0;
+  for (const name of migrations) {
+    const buf = readFileSync(path.join(dir, name));
+    bytes += buf.length;
+    files.set(name, { text: buf.toString('utf8') });
+  }
+  return { entries, files, migrations, bytes };
+}
+
+function parseAll(l: Loaded): { statements: number; failures: number } {
+  let statements = 0;
+  let failures = 0;
+  for (const name of l.migrations) {
+    try {
+      statements += parseSql(l.files.get(name)!.text).length;
+    } catch {
+      failures++;
+    }
+  }
+  return { statements, failures };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function main(): Promise<void> {
+  const [mode, dir, repsArg] = process.argv.slice(2);
+  if (mode === 'parse') {
+    const t0 = performance.now();
+    const l = load(dir);
+    await initParser();
+    const t1 = performance.now();
+    const r = parseAll(l);
+    const t2 = performance.now();
+    console.log(JSON.stringify({ files: l.migrations.length, bytes: l.bytes, ...r, setupMs: t1 - t0, parseMs: t2 - t1, rssMb: process.memoryUsage().rss / 1048576 }));
+    return;
+  }
+  if (mode === 'ratio') {
+    const reps = Math.max(1, Number(repsArg ?? 3));
+    const l = load(dir);
+    await initParser();
+    const run = () => analyzeFolder({ folder: dir, entries: l.entries, files: l.files });
+    // Warm-up: one of each, so both paths are compiled before timing.
+    parseAll(l);
+    const warm = run();
+    const parseMs: number[] = [];
+    const analyzeMs: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      let t = performance.now();
+      parseAll(l);
+      const p = performance.now() - t;
+      t = performance.now();
+      run();
+      const a = performance.now() - t;
+      parseMs.push(p);
+      analyzeMs.push(a);
+      ratios.push(a / p);
+    }
+    const codes: Record<string, number> = {};
+    for (const f of warm.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+    console.log(
+      JSON.stringify({
+        files: l.migrations.length,
+        parseMs,
+        analyzeMs,
+        ratios,
+        parseMedianMs: median(parseMs),
+        analyzeMedianMs: median(analyzeMs),
+        ratioMedian: median(ratios),
+        findings: warm.findings.length,
+        codes,
+      }),
+    );
+    return;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

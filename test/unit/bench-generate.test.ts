@@ -1,0 +1,34 @@
+/** The benchmark's generator stays realistic: the engine finds exactly its deliberate forward references. */
+import assert from 'node:assert/strict';
+import { generateMigrations } from '../../bench/generate';
+import { analyzeFiles, findingsOf, FOLDER } from '../support/analyze';
+
+describe('bench/generate', () => {
+  // One forward reference per 7 files, so that 20 files hold several (the bench uses 1 per 200).
+  const ws = generateMigrations(20, { seed: 7, forwardEvery: 7 });
+
+  it('is deterministic, ~5 KB a file, and holds deliberate forward references', () => {
+    assert.equal(ws.files.size, 20);
+    assert.deepEqual([...generateMigrations(20, { seed: 7, forwardEvery: 7 }).files], [...ws.files]);
+    const avg = ws.bytes / ws.files.size;
+    assert.ok(avg > 4000 && avg < 6500, `average ${avg} bytes per file`);
+    assert.ok(ws.forwardRefs.length >= 2, 'expected deliberate forward references');
+  });
+
+  it('makes the engine find exactly the deliberate forward references and no unknown references', async () => {
+    const a = await analyzeFiles(Object.fromEntries(ws.files));
+    assert.equal(a.migrations.length, 20);
+    assert.deepEqual(findingsOf(a, 'unknown-reference').map((f) => f.message), []);
+    assert.deepEqual(findingsOf(a, 'syntax-error').map((f) => f.message), []);
+    const found = findingsOf(a, 'forward-reference')
+      .map((f) => `${f.file.replace(FOLDER + '/', '')} ${f.object}`)
+      .sort();
+    const expected = ws.forwardRefs.map((r) => `${r.file} ${r.object}`).sort();
+    assert.deepEqual(found, expected);
+    // Nothing else either: every other cross-file reference goes to an earlier file and resolves.
+    assert.deepEqual(
+      a.findings.filter((f) => f.code !== 'forward-reference').map((f) => `${f.code}: ${f.message}`),
+      [],
+    );
+  });
+});
