@@ -241,7 +241,19 @@ class Extractor {
   // ---- references -------------------------------------------------------------------------------
 
   private addRef(ref: Omit<RefFact, 'path' | 'deferred'> & { path?: string[]; deferred?: boolean }, scope: Scope): number {
-    const full: RefFact = { ...ref, path: ref.path ?? scope.path, deferred: ref.deferred ?? scope.deferred };
+    // one object shape for every reference (spreads make V8 create many shapes and slow objects)
+    const full: RefFact = {
+      ns: ref.ns,
+      schema: ref.schema,
+      name: ref.name,
+      parent: ref.parent,
+      range: ref.range,
+      path: ref.path ?? scope.path,
+      deferred: ref.deferred ?? scope.deferred,
+      optional: ref.optional,
+      via: ref.via,
+      signature: ref.signature,
+    };
     this.current.refs.push(full);
     return this.current.refs.length - 1;
   }
@@ -275,16 +287,45 @@ class Extractor {
   }
 
   /** Range of the first whole-word occurrence of `name` within the current statement (for nodes without a location). */
+  /** The current statement's text, decoded once (names without parser locations are searched in it). */
+  private stmtText: { stmt: StatementFacts; text: string; lower: string; ascii: boolean } | undefined;
+
+  private statementText(): { text: string; lower: string; ascii: boolean } {
+    if (this.stmtText?.stmt !== this.current) {
+      const r = this.current.range;
+      const text = decoder.decode(this.bytes.subarray(r.startByte, r.endByte));
+      this.stmtText = { stmt: this.current, text, lower: text.toLowerCase(), ascii: text.length === r.endByte - r.startByte };
+    }
+    return this.stmtText;
+  }
+
+  /** Range of the first whole-word occurrence of `name` within the current statement (for nodes without a location). */
   private findName(name: string, from?: number): SourceRange {
     const st = this.current.range;
-    const start = from ?? st.startByte;
-    const hay = decoder.decode(this.bytes.subarray(start, st.endByte));
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(^|[^A-Za-z0-9_$])("${esc.replace(/"/g, '""')}"|${esc})(?![A-Za-z0-9_$])`, 'i');
-    const m = re.exec(hay);
-    if (!m) return st;
-    const s = start + utf8Length(hay.slice(0, m.index + m[1].length));
-    return this.range(s, s + utf8Length(m[2]));
+    const { text, lower, ascii } = this.statementText();
+    const toChar = (byte: number) => (ascii ? byte - st.startByte : decoder.decode(this.bytes.subarray(st.startByte, byte)).length);
+    const toByte = (ch: number) => st.startByte + (ascii ? ch : utf8Length(text.slice(0, ch)));
+    const fromChar = from === undefined || from <= st.startByte ? 0 : toChar(Math.min(from, st.endByte));
+    const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24 || c >= 0x80;
+    let best = -1;
+    let len = 0;
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const q = text.indexOf(quoted, fromChar);
+    if (q >= 0) {
+      best = q;
+      len = quoted.length;
+    }
+    const needle = name.toLowerCase();
+    for (let i = lower.indexOf(needle, fromChar); i >= 0 && (best < 0 || i < best); i = lower.indexOf(needle, i + 1)) {
+      if ((i > 0 && isWord(lower.charCodeAt(i - 1))) || isWord(lower.charCodeAt(i + needle.length))) continue;
+      if (lower.charCodeAt(i - 1) === 0x22) continue; // inside a quoted name: the quoted search covers it
+      best = i;
+      len = needle.length;
+      break;
+    }
+    if (best < 0) return st;
+    const s = toByte(best);
+    return this.range(s, s + utf8Length(text.slice(best, best + len)));
   }
 
   private relationRef(rv: Node, scope: Scope, via: string, optional = false): number | undefined {
@@ -782,9 +823,9 @@ class Extractor {
 
   private afterKeyword(word: string): number | undefined {
     const st = this.current.range;
-    const hay = decoder.decode(this.bytes.subarray(st.startByte, st.endByte));
-    const m = new RegExp(`\\b${word}\\b`, 'i').exec(hay);
-    return m ? st.startByte + utf8Length(hay.slice(0, m.index + m[0].length)) : undefined;
+    const { text } = this.statementText();
+    const m = new RegExp(`\\b${word}\\b`, 'i').exec(text);
+    return m ? st.startByte + utf8Length(text.slice(0, m.index + m[0].length)) : undefined;
   }
 
   private setSearchPath(path: string[]): void {
@@ -797,7 +838,26 @@ class Extractor {
     if (scope.body === 'function') return;
     // In a DO block, a CREATE is guarded when an exception handler catches it or an IF checks for it.
     const conditional = scope.guard ? scope.guard.handled || scope.guard.text.toLowerCase().includes(e.name.toLowerCase()) : e.conditional;
-    this.current.effects.push({ type: 'create', ...e, conditional });
+    this.current.effects.push({
+      type: 'create',
+      ns: e.ns,
+      kind: e.kind,
+      schema: e.schema,
+      name: e.name,
+      parentRef: e.parentRef,
+      range: e.range,
+      ifNotExists: e.ifNotExists,
+      orReplace: e.orReplace,
+      conditional,
+      columns: e.columns,
+      primaryKey: e.primaryKey,
+      foreignKeys: e.foreignKeys,
+      signature: e.signature,
+      returns: e.returns,
+      language: e.language,
+      securityDefiner: e.securityDefiner,
+      hasSearchPath: e.hasSearchPath,
+    });
     if ((e.ns === 'relation' || e.ns === 'type' || e.ns === 'function') && e.schema && e.schema !== 'pg_temp') this.schemaOfName(e.schema, e.range, scope);
   }
 
