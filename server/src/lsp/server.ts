@@ -223,7 +223,14 @@ export function startServer(): void {
   connection.onCodeAction(guard('codeAction', (p) => handleCodeActions(index, p), []));
   connection.onRequest(DependencyGraphRequest, guard('dependencyGraph', () => handleDependencyGraph(index), { folders: [], indexing: true }));
   connection.onRequest(SuggestedRenameRequest, guard('suggestedRename', (p) => handleSuggestedRename(index, p), { reason: 'internal error' }));
-  connection.onRequest(NewMigrationRequest, guard('newMigration', (p) => handleNewMigration(index, p), { error: 'internal error' }));
+  connection.onRequest(NewMigrationRequest, async (p) => {
+    try {
+      return await handleNewMigration(index, p);
+    } catch (e) {
+      log.error(`newMigration failed: ${(e as Error).stack ?? e}`);
+      return { error: 'internal error' };
+    }
+  });
   connection.onRequest(ReindexRequest, async () => {
     for (const st of index.folders.values()) st.cache.clear();
     parserReady = initParser();

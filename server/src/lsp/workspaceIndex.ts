@@ -167,6 +167,11 @@ export class WorkspaceIndex {
     return st;
   }
 
+  /** Paths of documents open in the editor inside a folder. */
+  openFiles(folder: string): string[] {
+    return [...this.overlay.keys()].filter((p) => path.dirname(p) === folder);
+  }
+
   versionOf(file: string): number | null {
     return this.overlay.get(file)?.version ?? null;
   }
@@ -185,7 +190,13 @@ export class WorkspaceIndex {
         if (stat && !stat.isDirectory() && /^[0-9]+_.*\.sql$/.test(name)) {
           const c = await readFileContent(f);
           if (c) st.disk.set(name, c);
-        } else st.disk.delete(name);
+        } else {
+          // Deleted (or renamed away): an editor buffer without unsaved changes is no longer a migration.
+          const was = st.disk.get(name);
+          const open = this.overlay.get(f);
+          if (!stat && open && (!was || open.text === was.text)) this.overlay.delete(f);
+          st.disk.delete(name);
+        }
         if (path.basename(f) === '.supabase-migrations.json' || path.basename(f) === 'supabase-migrations.json') st.config = await this.configFor(st.root);
         st.dirty = true;
         touched.add(st);

@@ -1,4 +1,5 @@
 /** supabaseMigrations/suggestedRename and supabaseMigrations/newMigration. */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { newMigrationName } from '../../engine/discover';
 import type { NewMigrationParams, NewMigrationResult, SuggestedRenameParams, SuggestedRenameResult } from '../../protocol';
@@ -16,7 +17,7 @@ export function handleSuggestedRename(index: WorkspaceIndex, params: SuggestedRe
   return { newUri: pathToUri(fix.to), title: fix.title };
 }
 
-export function handleNewMigration(index: WorkspaceIndex, params: NewMigrationParams, now = new Date()): NewMigrationResult {
+export async function handleNewMigration(index: WorkspaceIndex, params: NewMigrationParams, now = new Date()): Promise<NewMigrationResult> {
   const name = params.name.trim();
   if (!name) return { error: 'A migration needs a name.' };
   const folders = [...index.folders.values()];
@@ -26,6 +27,10 @@ export function handleNewMigration(index: WorkspaceIndex, params: NewMigrationPa
     const near = uriToPath(params.nearUri);
     st = folders.find((f) => near === f.folder || near.startsWith(f.folder + path.sep) || near.startsWith(f.root + path.sep)) ?? st;
   }
-  const file = newMigrationName(name, now, st.entries.map((e) => e.name));
+  // What is on disk right now (the watcher may not have told us about a file created a moment ago), what the
+  // index knows, and documents open in the editor but not saved yet.
+  const onDisk = await fs.readdir(st.folder).catch(() => [] as string[]);
+  const taken = [...onDisk, ...st.entries.map((e) => e.name), ...index.openFiles(st.folder).map((f) => path.basename(f))];
+  const file = newMigrationName(name, now, taken);
   return { uri: pathToUri(path.join(st.folder, file)) };
 }
