@@ -223,7 +223,8 @@ async function bundle(): Promise<void> {
 
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    const dir = existsSync(path.join(PEERS_DIR, 'node_modules', pkg)) ? path.join(PEERS_DIR, 'node_modules') : path.join(ROOT, 'node_modules');
+    return (JSON.parse(readFileSync(path.join(dir, pkg, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'not installed';
   }
@@ -292,10 +293,25 @@ interface PeerRow {
   note?: string;
 }
 
-const SQUAWK_BIN = path.join(ROOT, 'node_modules', '@squawk-cli', 'linux-x64', 'bin', 'squawk');
-const PGLS_BIN = path.join(ROOT, 'node_modules', '@postgres-language-server', 'cli-x86_64-linux-gnu', 'postgres-language-server');
+/**
+ * The peers are installed on demand into a git-ignored cache (not as devDependencies: their lock entries for
+ * other platforms cannot be resolved from every registry, which would break `npm ci`).
+ */
+const PEERS_DIR = path.join(ROOT, 'bench', '.peers');
+const PEER_PACKAGES = ['squawk-cli@2.66.0', '@postgres-language-server/cli@0.25.5'];
+const SQUAWK_BIN = path.join(PEERS_DIR, 'node_modules', '@squawk-cli', 'linux-x64', 'bin', 'squawk');
+const PGLS_BIN = path.join(PEERS_DIR, 'node_modules', '@postgres-language-server', 'cli-x86_64-linux-gnu', 'postgres-language-server');
+
+function installPeers(): void {
+  if (existsSync(SQUAWK_BIN) && existsSync(PGLS_BIN)) return;
+  log(`installing peers into bench/.peers: ${PEER_PACKAGES.join(', ')}`);
+  mkdirSync(PEERS_DIR, { recursive: true });
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', PEERS_DIR, ...PEER_PACKAGES], { encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) log(`peer install failed: ${r.stderr?.slice(-500)}`);
+}
 
 async function peersSection(wss: Workspace[]): Promise<{ rows: PeerRow[]; skipped: string[] }> {
+  installPeers();
   const skipped: string[] = [];
   const tools: { tool: string; bin: string; argv: (ws: Workspace) => string[]; cwd?: string; parse: (stdout: string) => { findings: number; rules: Record<string, number> } }[] = [];
   tools.push({

@@ -4,16 +4,19 @@
  * platform-gap / standin-used), and agreement with a real PostgreSQL 15 on every corpus folder.
  *
  * One snapshot of the shimmed empty cluster is shared by every run (cache dir in the OS temp folder), so
- * only the very first run on a machine pays for initdb + shim.
+ * only the very first run on a machine pays for initdb + shim. Every folder of this file is verified by
+ * one worker (verifyMany: one process, one module/WASM load, a fresh restored cluster per folder), started
+ * with the CLI runs of the `verify` command when this suite starts, so they overlap.
  */
 import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import { readFolder } from '../../server/src/cli/workspace';
-import { verifyAnalysis, type VerifyResult } from '../../server/src/verify/run';
+import { verifyMany, type VerifyResult } from '../../server/src/verify/run';
 import { missingObject } from '../../server/src/verify/classify';
 import { applyMigrations, findPostgresBinDir, platformShimSql, preinstalledStandins, readStandins, standinSql, startPostgres, type ApplyResult, type PgServer } from '../support/postgres';
 
@@ -95,10 +98,79 @@ async function load(dir: string): Promise<{ analysis: Analysis; texts: Map<strin
   return { analysis, texts };
 }
 
-async function verifyDir(dir: string, stopAtFirstError = false): Promise<Run> {
-  const { analysis, texts } = await load(dir);
-  const result = await verifyAnalysis(analysis, { texts, cacheDir: CACHE_DIR, stopAtFirstError });
-  return { analysis, texts, result };
+/** Verifies several folders in one worker (in order). */
+async function verifyDirs(jobs: { dir: string; stopAtFirstError?: boolean }[]): Promise<Run[]> {
+  await initParser();
+  const loaded = await Promise.all(jobs.map((j) => load(j.dir)));
+  const results = await verifyMany(
+    loaded.map((l, i) => ({ ...l, stopAtFirstError: jobs[i].stopAtFirstError })),
+    { cacheDir: CACHE_DIR },
+  );
+  return loaded.map((l, i) => ({ ...l, result: results[i] }));
+}
+
+const SEED = path.join(ROOT, 'examples/seed/supabase/migrations');
+const CORPUS_FOLDERS = fs.existsSync(CORPUS_DIR) ? fs.readdirSync(CORPUS_DIR).filter((f) => fs.existsSync(path.join(CORPUS_DIR, f, 'supabase/migrations'))).sort() : [];
+/** Everything this file verifies, by name: one worker, started in the root hook below. */
+const JOBS: Record<string, { dir: string; stopAtFirstError?: boolean }> = {
+  seed: { dir: SEED },
+  'seed-stop': { dir: SEED, stopAtFirstError: true },
+  cascade: { dir: path.join(FIXTURES, 'cascade/supabase/migrations') },
+  standins: { dir: path.join(FIXTURES, 'standins/supabase/migrations') },
+  // (the corpus folders only when the PostgreSQL 15 they are compared with is there)
+  ...Object.fromEntries((findPostgresBinDir() ? CORPUS_FOLDERS : []).map((f) => [`corpus:${f}`, { dir: path.join(CORPUS_DIR, f, 'supabase/migrations') }])),
+};
+let batch: Promise<Map<string, Run>> | undefined;
+const batchStart = Date.now();
+let batchMs = 0;
+function runs(): Promise<Map<string, Run>> {
+  batch ??= verifyDirs(Object.values(JOBS)).then((r) => {
+    batchMs = Date.now() - batchStart;
+    return new Map(Object.keys(JOBS).map((k, i) => [k, r[i]]));
+  });
+  return batch;
+}
+const verified = async (name: string): Promise<Run> => (await runs()).get(name)!;
+
+// --- the CLI (dist/cli.js, the bundle) ------------------------------------------------------------------
+const CLI = path.join(ROOT, 'dist/cli.js');
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+function cli(args: string[], cwd = ROOT): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, SUPABASE_MIGRATIONS_CACHE_DIR: CACHE_DIR, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+    );
+  });
+}
+/** A project whose only finding is an advisor warning, and the same with a config that makes it an error. */
+const TMP_DIRS: string[] = [];
+function advisorProject(config?: object): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-verify-cli-'));
+  TMP_DIRS.push(dir);
+  fs.mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'supabase/migrations/20250101000000_t.sql'), 'create table public.t (\n  id integer primary key\n);\n');
+  if (config) fs.writeFileSync(path.join(dir, '.supabase-migrations.json'), JSON.stringify(config));
+  return dir;
+}
+const CLI_RUNS: Record<string, () => Promise<CliRun>> = {
+  json: () => cli(['verify', 'examples/seed', '--format', 'json', '--no-progress']),
+  sarif: () => cli(['verify', 'examples/seed', '--format', 'sarif', '--no-progress']),
+  github: () => cli(['verify', 'examples/seed', '--format=github', '--no-progress']),
+  text: () => cli(['verify', 'examples/seed', '--no-advisors', '--no-color', '--no-progress']),
+  'advisor-warning': () => cli(['verify', advisorProject(), '--format', 'json', '--no-progress']),
+  'advisor-error': () => cli(['verify', advisorProject({ rules: { 'rls-disabled-in-public': 'error' } }), '--format', 'json', '--no-progress']),
+};
+let cliRuns: Map<string, Promise<CliRun>> | undefined;
+function cliRun(name: string): Promise<CliRun> {
+  cliRuns ??= new Map(Object.entries(CLI_RUNS).map(([k, f]) => [k, fs.existsSync(CLI) ? f() : Promise.resolve({ code: -1, stdout: '', stderr: 'no dist/cli.js' })]));
+  return cliRuns.get(name)!;
 }
 
 const base = (p: string) => path.basename(p);
@@ -145,7 +217,16 @@ function withStandinsForPg15(analysis: Analysis, texts: Map<string, string>, ava
 describe('verify (embedded Postgres)', function () {
   this.timeout(180_000);
   before(async () => {
+    // Start the worker and the CLI runs at once (not awaited here), so that they overlap with each other
+    // and with the tests; every test awaits what it needs. (In this suite's hook, not a root hook, so that
+    // the rest of the unit tests never run alongside them.)
+    void runs().catch(() => undefined);
+    void cliRun('json');
     await initParser();
+  });
+  after(async () => {
+    if (cliRuns) await Promise.all(cliRuns.values());
+    for (const d of TMP_DIRS) fs.rmSync(d, { recursive: true, force: true });
   });
 
   describe('classification helpers', () => {
@@ -161,7 +242,7 @@ describe('verify (embedded Postgres)', function () {
   describe('examples/seed', () => {
     let run: Run;
     before(async () => {
-      run = await verifyDir(path.join(ROOT, 'examples/seed/supabase/migrations'));
+      run = await verified('seed');
     });
     it('reports the forward reference at the failing statement, confirmed by Postgres', () => {
       const f = run.result.findings.find((x) => base(x.file) === '20251229000000_tenant_llm_policies.sql');
@@ -176,7 +257,7 @@ describe('verify (embedded Postgres)', function () {
       assert.equal(m?.sqlstate, '42P01');
     });
     it('stops at the first error with --stop-at-first-error', async () => {
-      const r = await verifyDir(path.join(ROOT, 'examples/seed/supabase/migrations'), true);
+      const r = await verified('seed-stop');
       assert.deepEqual(
         r.result.migrations.map((m) => m.status),
         ['ok', 'failed', ...r.result.migrations.slice(2).map(() => 'skipped')],
@@ -185,7 +266,7 @@ describe('verify (embedded Postgres)', function () {
   });
 
   it('a failed migration and one that uses its table: one root error, one cascade note', async () => {
-    const run = await verifyDir(path.join(FIXTURES, 'cascade/supabase/migrations'));
+    const run = await verified('cascade');
     assert.deepEqual(
       run.result.migrations.map((m) => [m.name, m.status, m.sqlstate]),
       [
@@ -207,7 +288,7 @@ describe('verify (embedded Postgres)', function () {
   });
 
   it('pg_net / pg_cron: stand-ins are installed, reported as info, and dependent migrations apply', async () => {
-    const run = await verifyDir(path.join(FIXTURES, 'standins/supabase/migrations'));
+    const run = await verified('standins');
     assert.deepEqual(
       run.result.migrations.map((m) => m.status),
       ['ok', 'ok'],
@@ -217,11 +298,19 @@ describe('verify (embedded Postgres)', function () {
       ['pg_net', 'info', 2],
       ['pg_cron', 'info', 3],
     ]);
-    assert.equal(run.result.findings.length, 2);
+    // and the schema advisors, on the same run: public.webhooks has no row level security
+    assert.deepEqual(
+      run.result.findings.map((f) => [f.code, base(f.file), f.range.start.line + 1]),
+      [
+        ['standin-used', '20250201000000_extensions.sql', 2],
+        ['standin-used', '20250201000000_extensions.sql', 3],
+        ['rls-disabled-in-public', '20250202000000_jobs.sql', 2],
+      ],
+    );
   });
 
   describe('agreement with a real PostgreSQL 15 on the corpus', function () {
-    const folders = fs.existsSync(CORPUS_DIR) ? fs.readdirSync(CORPUS_DIR).filter((f) => fs.existsSync(path.join(CORPUS_DIR, f, 'supabase/migrations'))).sort() : [];
+    const folders = CORPUS_FOLDERS;
     let server: PgServer | undefined;
     let available = new Set<string>();
     const measured: string[] = [];
@@ -232,18 +321,15 @@ describe('verify (embedded Postgres)', function () {
     });
     after(async () => {
       await server?.stop();
-      if (measured.length) console.log(`      verify per corpus folder (cold process, snapshot restore):\n${measured.map((l) => '        ' + l).join('\n')}`);
+      if (measured.length) console.log(`      verify per corpus folder (one worker for all ${Object.keys(JOBS).length} folders of this file, ${(batchMs / 1000).toFixed(1)} s in all; snapshot restore per folder):\n${measured.map((l) => '        ' + l).join('\n')}`);
     });
     const seen = new Set<string>();
     for (const folder of folders) {
       it(`${folder}: per-file status and SQLSTATE equal PostgreSQL 15's`, async () => {
-        const dir = path.join(CORPUS_DIR, folder, 'supabase/migrations');
-        const t0 = Date.now();
-        const run = await verifyDir(dir);
-        const wall = Date.now() - t0;
+        const run = await verified(`corpus:${folder}`);
         const t = run.result.timings;
         measured.push(
-          `${folder.padEnd(15)} ${String(run.analysis.migrations.length).padStart(3)} files  wall ${(wall / 1000).toFixed(1)} s  (start ${(t.startMs / 1000).toFixed(1)} s, snapshot ${t.snapshot}, apply ${(t.applyMs / 1000).toFixed(1)} s)  peak RSS ${t.peakRssMb} MB`,
+          `${folder.padEnd(15)} ${String(run.analysis.migrations.length).padStart(3)} files  start ${(t.startMs / 1000).toFixed(1)} s (snapshot ${t.snapshot}), apply + advisors ${(t.applyMs / 1000).toFixed(1)} s, worker peak RSS ${t.peakRssMb} MB`,
         );
         const pg15: ApplyResult[] = await applyMigrations(
           server!,
@@ -267,5 +353,124 @@ describe('verify (embedded Postgres)', function () {
         assert.deepEqual(stale, [], 'listed differences that no longer happen');
       });
     }
+  });
+  describe('the verify command (dist/cli.js, all formats)', function () {
+    before(function () {
+      if (!fs.existsSync(CLI)) this.skip(); // `npm run build` first
+    });
+    const SEED_FILES = [
+      ['20251201000000_initial_schema.sql', 'ok'],
+      ['20251229000000_tenant_llm_policies.sql', 'failed'],
+      ['20260105000000_multi_tenant_user_model.sql', 'ok'],
+      ['20260105000001_tenant_member_policies.sql', 'ok'],
+      ['20260105000002_tenant_overview_view.sql', 'failed'],
+    ];
+
+    it('--format json: exit 1, migrations with statuses, diagnostics with SQLSTATE, advisors included', async () => {
+      const r = await cliRun('json');
+      assert.equal(r.code, 1, r.stderr);
+      const out = JSON.parse(r.stdout) as {
+        migrations: { file: string; version: string; status: string; sqlstate?: string }[];
+        diagnostics: { file: string; code: string; severity: string; sqlstate?: string; range: { start: { line: number } } }[];
+        timings: { applyMs: number };
+      };
+      assert.deepEqual(
+        out.migrations.map((m) => [path.basename(m.file), m.status]),
+        SEED_FILES,
+      );
+      assert.deepEqual(out.migrations[1], { file: 'examples/seed/supabase/migrations/20251229000000_tenant_llm_policies.sql', version: '20251229000000', status: 'failed', sqlstate: '42P01' });
+      assert.equal(out.migrations[0].sqlstate, undefined);
+      assert.deepEqual(
+        out.diagnostics.map((d) => [d.code, d.severity, path.basename(d.file), d.range.start.line + 1, d.sqlstate]),
+        [
+          ['apply-error', 'error', '20251229000000_tenant_llm_policies.sql', 17, '42P01'],
+          ['unindexed-foreign-key', 'warning', '20260105000000_multi_tenant_user_model.sql', 2, undefined],
+          ['unindexed-foreign-key', 'warning', '20260105000000_multi_tenant_user_model.sql', 9, undefined],
+          ['apply-error', 'error', '20260105000002_tenant_overview_view.sql', 5, '42P01'],
+        ],
+      );
+      assert.equal(typeof out.timings.applyMs, 'number');
+    });
+
+    it('--format sarif: verify and advisor rules, ruleIndex into them, sqlstate properties', async () => {
+      const r = await cliRun('sarif');
+      assert.equal(r.code, 1, r.stderr);
+      const sarif = JSON.parse(r.stdout) as {
+        version: string;
+        runs: { tool: { driver: { rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; properties?: { sqlstate?: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+      };
+      assert.equal(sarif.version, '2.1.0');
+      const run = sarif.runs[0];
+      const ids = run.tool.driver.rules.map((x) => x.id);
+      for (const id of ['apply-error', 'apply-cascade', 'platform-gap', 'standin-used', 'rls-disabled-in-public', 'unindexed-foreign-key', 'auth-users-exposed', 'no-primary-key', 'forward-reference']) assert.ok(ids.includes(id), id);
+      assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
+      assert.equal(run.tool.driver.rules.find((x) => x.id === 'no-primary-key')?.defaultConfiguration.level, 'note');
+      assert.match(run.tool.driver.rules.find((x) => x.id === 'duplicate-index')!.helpUri, /#schema-advisors$/);
+      assert.deepEqual(
+        run.results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine, x.properties?.sqlstate]),
+        [
+          ['apply-error', 'error', 17, '42P01'],
+          ['unindexed-foreign-key', 'warning', 2, undefined],
+          ['unindexed-foreign-key', 'warning', 9, undefined],
+          ['apply-error', 'error', 5, '42P01'],
+        ],
+      );
+      for (const x of run.results) assert.equal(ids[x.ruleIndex], x.ruleId);
+    });
+
+    it('--format github: one annotation per finding, then the counts and the summary', async () => {
+      const r = await cliRun('github');
+      assert.equal(r.code, 1, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      const annotations = lines.filter((l) => l.startsWith('::'));
+      assert.deepEqual(
+        annotations.map((l) => /^::(\w+) file=([^,]+),line=(\d+),col=\d+,.*title=([\w-]+)::/.exec(l)!.slice(1)),
+        [
+          ['error', 'examples/seed/supabase/migrations/20251229000000_tenant_llm_policies.sql', '17', 'apply-error'],
+          ['warning', 'examples/seed/supabase/migrations/20260105000000_multi_tenant_user_model.sql', '2', 'unindexed-foreign-key'],
+          ['warning', 'examples/seed/supabase/migrations/20260105000000_multi_tenant_user_model.sql', '9', 'unindexed-foreign-key'],
+          ['error', 'examples/seed/supabase/migrations/20260105000002_tenant_overview_view.sql', '5', 'apply-error'],
+        ],
+      );
+      assert.match(annotations[0], /::relation "copilot_internal\.tenants" does not exist \(SQLSTATE 42P01\)/);
+      assert.ok(lines.includes('supabase-migrations: 2 error(s), 2 warning(s)'), r.stdout);
+      assert.match(lines[lines.length - 1], /^verify: 5 migrations: 3 ok, 2 failed, 0 cascade, 0 skipped; 2 advisor findings — PostgreSQL 18/);
+    });
+
+    it('--format text (default) with --no-advisors: the failures at their lines, no advisor finding', async () => {
+      const r = await cliRun('text');
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /20251229000000_tenant_llm_policies\.sql:17:\d+/);
+      assert.match(r.stdout, /apply-error/);
+      assert.doesNotMatch(r.stdout, /unindexed-foreign-key/);
+      assert.match(r.stdout, /verify: 5 migrations: 3 ok, 2 failed, 0 cascade, 0 skipped; 0 advisor findings/);
+    });
+
+    it('advisors are warnings (exit 0) unless the config "rules" makes them errors (exit 1)', async () => {
+      const warn = await cliRun('advisor-warning');
+      assert.equal(warn.code, 0, warn.stderr);
+      const w = JSON.parse(warn.stdout) as { migrations: { status: string }[]; diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] };
+      assert.deepEqual(w.migrations.map((m) => m.status), ['ok']);
+      assert.deepEqual(w.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]), [['rls-disabled-in-public', 'warning', 0, 13]]);
+      const err = await cliRun('advisor-error');
+      assert.equal(err.code, 1, err.stderr);
+      assert.deepEqual((JSON.parse(err.stdout) as typeof w).diagnostics.map((d) => [d.code, d.severity]), [['rls-disabled-in-public', 'error']]);
+    });
+
+    it('usage errors exit 2 (before any Postgres starts)', async () => {
+      const cases: [string[], RegExp][] = [
+        [['verify', 'examples/seed', '--format', 'xml'], /unknown format "xml"/],
+        [['verify', 'examples/seed', '--bogus'], /unknown option --bogus/],
+        [['verify', 'no/such/dir'], /no such directory/],
+        [['verify', 'examples/seed', '--format'], /--format needs a value/],
+        [['verify', 'a', 'b'], /too many arguments/],
+      ];
+      const results = await Promise.all(cases.map(([args]) => cli(args)));
+      results.forEach((r, i) => {
+        assert.equal(r.code, 2, `${cases[i][0].join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, cases[i][1]);
+        assert.equal(r.stdout, '');
+      });
+    });
   });
 });

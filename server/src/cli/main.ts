@@ -29,14 +29,18 @@ Usage:
   supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
+                     [--no-advisors] [--config file]
                      apply every migration, in order, to a fresh embedded Postgres (PGlite, no Docker)
-                     with the Supabase platform shim; report each failure at its place
+                     with the Supabase platform shim; report each failure at its place; then run the
+                     schema advisors (RLS, policies, security definer, indexes, primary keys, auth.users)
+                     on the resulting schema, on by default (--no-advisors skips them)
   supabase-migrations lsp            language server over stdio (any LSP editor)
   supabase-migrations --version | --help
 
 [dir] is a project folder (containing supabase/migrations), a supabase folder, or a migrations
 folder; default: the current directory.
-Exit codes: 0 no errors, 1 errors found (verify: any migration failed), 2 usage or I/O error.
+Exit codes: 0 no errors, 1 errors found (verify: any migration failed, or a finding the config made an
+error), 2 usage or I/O error.
 `;
 
 interface Args {
@@ -49,6 +53,7 @@ interface Args {
   // verify
   stopAtFirstError?: boolean;
   noCache?: boolean;
+  noAdvisors?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -72,6 +77,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-progress') args.progress = false;
     else if (a === '--stop-at-first-error') args.stopAtFirstError = true; // verify
     else if (a === '--no-cache') args.noCache = true; // verify
+    else if (a === '--no-advisors') args.noAdvisors = true; // verify
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else positional.push(a);
@@ -207,6 +213,8 @@ async function verify(args: Args): Promise<number> {
     texts,
     stopAtFirstError: args.stopAtFirstError,
     cacheDir: args.noCache ? null : undefined,
+    advisors: !args.noAdvisors,
+    rules: config.rules,
     onProgress: args.progress ? (done, n) => process.stderr.write(`\r\u001b[2KApplying migrations ${done + 1}/${n}`) : undefined,
   });
   if (args.progress) process.stderr.write('\r\u001b[2K');

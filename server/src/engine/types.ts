@@ -19,6 +19,15 @@ export const RULE_CODES = [
   'apply-cascade',
   'platform-gap',
   'standin-used',
+  // verify schema advisors (server/src/verify/advisors*.ts), on the schema the migrations produced
+  'rls-disabled-in-public',
+  'rls-enabled-no-policy',
+  'policy-exists-rls-disabled',
+  'security-definer-search-path',
+  'unindexed-foreign-key',
+  'no-primary-key',
+  'duplicate-index',
+  'auth-users-exposed',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 

@@ -6,6 +6,7 @@ import type { ReportInput } from '../cli/reporters/report';
 import { ruleUrl } from '../cli/reporters/report';
 import { formatSarif } from '../cli/reporters/sarif';
 import { formatText } from '../cli/reporters/text';
+import { ADVISOR_RULES } from './advisors';
 import type { VerifyResult } from './run';
 
 export const VERIFY_RULES: { code: string; summary: string; level: string }[] = [
@@ -13,17 +14,26 @@ export const VERIFY_RULES: { code: string; summary: string; level: string }[] = 
   { code: 'apply-cascade', summary: 'A migration fails only because an earlier migration that creates what it uses failed.', level: 'warning' },
   { code: 'platform-gap', summary: 'An extension is not available in the embedded Postgres; the migration could not be checked.', level: 'warning' },
   { code: 'standin-used', summary: 'A stand-in (signatures only) replaced an extension the embedded Postgres lacks.', level: 'note' },
+  // schema advisors (advisors.ts), on the schema the migrations produced
+  ...ADVISOR_RULES.map((r) => ({ code: r.code, summary: r.summary, level: r.severity === 'info' || r.severity === 'hint' ? 'note' : r.severity })),
 ];
 
+/** README anchor of a verify code (the advisors have their own section). */
+function verifyRuleUrl(code: string): string {
+  return ruleUrl(ADVISOR_RULES.some((r) => r.code === code) ? 'schema-advisors' : 'verify');
+}
+
+/** 1 when a migration failed, or a finding is an error (an advisor raised to "error" in the config). */
 export function verifyExitCode(result: VerifyResult): number {
-  return result.migrations.some((m) => m.status === 'failed' || m.status === 'cascade') ? 1 : 0;
+  return result.migrations.some((m) => m.status === 'failed' || m.status === 'cascade') || result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 export function formatVerify(format: string, analysis: Analysis, result: VerifyResult, base: Omit<ReportInput, 'analyses'>, lineText: (file: string, line: number) => string): string {
   const input: ReportInput = { ...base, analyses: [{ ...analysis, findings: result.findings }] };
   const t = result.timings;
   const counts = (s: string) => result.migrations.filter((m) => m.status === s).length;
-  const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (snapshot ${t.snapshot}), apply ${(t.applyMs / 1000).toFixed(1)} s, peak RSS ${t.peakRssMb} MB`;
+  const advisorCount = result.findings.filter((f) => ADVISOR_RULES.some((r) => r.code === f.code)).length;
+  const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped; ${advisorCount} advisor finding${advisorCount === 1 ? '' : 's'} — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (snapshot ${t.snapshot}), apply ${(t.applyMs / 1000).toFixed(1)} s, peak RSS ${t.peakRssMb} MB`;
   if (format === 'json') {
     return (
       JSON.stringify(
@@ -42,7 +52,7 @@ export function formatVerify(format: string, analysis: Analysis, result: VerifyR
     const sarif = JSON.parse(formatSarif(input)) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; properties?: object }[] }[] };
     const run = sarif.runs[0];
     for (const r of VERIFY_RULES)
-      run.tool.driver.rules.push({ id: r.code, name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()), shortDescription: { text: r.summary }, helpUri: ruleUrl('verify'), defaultConfiguration: { level: r.level } } as { id: string });
+      run.tool.driver.rules.push({ id: r.code, name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()), shortDescription: { text: r.summary }, helpUri: verifyRuleUrl(r.code), defaultConfiguration: { level: r.level } } as { id: string });
     run.results.forEach((res, i) => {
       res.ruleIndex = run.tool.driver.rules.findIndex((r) => r.id === res.ruleId);
       const sqlstate = result.findings[i]?.sqlstate;

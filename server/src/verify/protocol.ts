@@ -19,9 +19,18 @@ export interface WorkerStandin {
   script: string;
 }
 
+/** One folder to apply: a fresh cluster (restored from the snapshot) per job. */
+export interface WorkerJob {
+  files: WorkerFile[];
+  stopAtFirstError: boolean;
+  /** Run the schema advisors (advisors-sql.ts) on what was applied. */
+  advisors: boolean;
+}
+
 export interface WorkerRequest {
   type: 'run';
-  files: WorkerFile[];
+  /** Folders to verify, one after the other, in the same worker (one PGlite load, one snapshot read). */
+  jobs: WorkerJob[];
   /** The platform shim adapted for PGlite (see platform.ts). Run once, then snapshotted. */
   shimSql: string;
   standins: WorkerStandin[];
@@ -30,7 +39,6 @@ export interface WorkerRequest {
   /** Where the shimmed empty cluster is cached (a .tar.gz), or null for no cache. */
   snapshotPath: string | null;
   searchPath: string;
-  stopAtFirstError: boolean;
 }
 
 export interface PgErrorInfo {
@@ -52,6 +60,36 @@ export interface WorkerFileResult {
   /** Stand-in extensions this file installed. */
   standins: string[];
   ms: number;
+  /** Highest catalog OID after this file (objects with a higher OID were created by a later file). */
+  oidMark?: number;
+}
+
+/** What the schema advisors found (advisors-sql.ts), before it is mapped to migrations (advisors.ts). */
+export interface AdvisorReport {
+  /** Highest catalog OID before the first migration: everything up to it is the platform. */
+  baseOid: number;
+  rows: AdvisorRow[];
+}
+
+export interface AdvisorObject {
+  kind: 'table' | 'view' | 'function' | 'policy' | 'index';
+  schema: string;
+  name: string;
+  /** Table of a policy or an index. */
+  table?: string;
+  /** Indexes: the constraint (primary key, unique, exclusion) the index was made for, if any. */
+  constraint?: string | null;
+  oid: number;
+}
+
+export interface AdvisorRow {
+  code: string;
+  /** Where the finding belongs (the object to put it on). */
+  subject: AdvisorObject;
+  /** Other objects involved (the policies of a table, the earlier index of a duplicate, ...). */
+  others: AdvisorObject[];
+  /** Advisor-specific words for the message (columns, signature, ...). */
+  detail: Record<string, string>;
 }
 
 export interface WorkerTimings {
@@ -65,6 +103,7 @@ export interface WorkerTimings {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'result'; files: WorkerFileResult[]; timings: WorkerTimings }
+  | { type: 'progress'; job: number; done: number; total: number }
+  | { type: 'result'; job: number; files: WorkerFileResult[]; timings: WorkerTimings; advisors?: AdvisorReport }
+  | { type: 'done' }
   | { type: 'fatal'; message: string; stack?: string };

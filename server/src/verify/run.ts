@@ -6,10 +6,11 @@ import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Analysis } from '../engine/analyze';
+import type { Analysis, EngineConfig } from '../engine/analyze';
+import { advisorFindings } from './advisors';
 import { classify, type Classified } from './classify';
 import { CONTRIB, loadPlatform } from './platform';
-import type { WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
+import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
 
 export const SEARCH_PATH = '"$user", public, extensions';
 
@@ -20,12 +21,18 @@ export interface VerifyOptions {
   /** Snapshot cache folder; null disables the cache. Default: defaultCacheDir(). */
   cacheDir?: string | null;
   onProgress?: (done: number, total: number) => void;
+  /** Run the schema advisors on the applied schema (default true). */
+  advisors?: boolean;
+  /** The config's per-rule severities / "off" (applied to the advisors). */
+  rules?: EngineConfig['rules'];
 }
 
 export interface VerifyResult extends Classified {
   timings: WorkerTimings & { totalMs: number };
   /** Raw worker answer per file (for tests and tools). */
   raw: WorkerFileResult[];
+  /** Raw advisor rows (before mapping, config and ignore comments), when the advisors ran. */
+  advisors?: AdvisorReport;
 }
 
 /** Cache folder: $SUPABASE_MIGRATIONS_CACHE_DIR, else the OS cache folder (XDG_CACHE_HOME, ~/Library/Caches, LOCALAPPDATA). */
@@ -65,37 +72,74 @@ function workerEntry(): { file: string; execArgv: string[] } {
 }
 
 export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions): Promise<VerifyResult> {
+  return (await verifyMany([{ analysis, ...opts }], { cacheDir: opts.cacheDir }))[0];
+}
+
+export interface VerifyManyItem extends Omit<VerifyOptions, 'cacheDir'> {
+  analysis: Analysis;
+}
+
+/**
+ * Several folders, one after the other, in one worker process: modules, WASM and the snapshot are loaded
+ * once, and every folder still gets a fresh cluster restored from the snapshot. Results in input order.
+ */
+export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: string | null } = {}): Promise<VerifyResult[]> {
   const t0 = Date.now();
   const platform = loadPlatform();
-  const texts = analysis.migrations.map((m) => opts.texts.get(m.path) ?? '');
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
   const pgliteVersion = packageVersion('@electric-sql/pglite');
-  const snapshotPath = cacheDir ? path.join(cacheDir, `pglite-${pgliteVersion}-vector-${packageVersion('@electric-sql/pglite-pgvector')}-${platform.hash}.tar.gz`) : null;
+  // "-c1": the snapshot is taken after a checkpoint (older snapshots without one are simply not reused).
+  const snapshotPath = cacheDir ? path.join(cacheDir, `pglite-${pgliteVersion}-vector-${packageVersion('@electric-sql/pglite-pgvector')}-${platform.hash}-c1.tar.gz`) : null;
+  const textsOf = items.map(({ analysis, texts }) => analysis.migrations.map((m) => texts.get(m.path) ?? ''));
   const req: WorkerRequest = {
     type: 'run',
-    files: analysis.migrations.map((m, i) => ({
-      name: m.name,
-      text: texts[i],
-      statements: analysis.facts[i].statements.map((s) => ({ start: s.range.startByte, end: s.range.endByte, transaction: s.nodeType === 'TransactionStmt' })),
+    jobs: items.map(({ analysis, stopAtFirstError, advisors }, j) => ({
+      files: analysis.migrations.map((m, i) => ({
+        name: m.name,
+        text: textsOf[j][i],
+        statements: analysis.facts[i].statements.map((s) => ({ start: s.range.startByte, end: s.range.endByte, transaction: s.nodeType === 'TransactionStmt' })),
+      })),
+      stopAtFirstError: !!stopAtFirstError,
+      advisors: advisors !== false,
     })),
     shimSql: platform.shimSql,
     standins: platform.standins,
     contrib: CONTRIB,
     snapshotPath,
     searchPath: SEARCH_PATH,
-    stopAtFirstError: !!opts.stopAtFirstError,
   };
-  const answer = await runWorker(req, opts.onProgress);
-  const classified = classify(analysis, answer.files, { texts, postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
-  return { ...classified, raw: answer.files, timings: { ...answer.timings, totalMs: Date.now() - t0 } };
+  const answers = await runWorker(req, (job, done, total) => items[job]?.onProgress?.(done, total));
+  return answers.map((answer, j) => {
+    const { analysis, rules } = items[j];
+    const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
+    if (answer.advisors) classified.findings.push(...advisorFindings(analysis, answer.files, answer.advisors, { rules }));
+    const findings = sortFindings(analysis, classified.findings);
+    return { ...classified, findings, raw: answer.files, advisors: answer.advisors, timings: { ...answer.timings, totalMs: Date.now() - t0 } };
+  });
 }
 
-function runWorker(req: WorkerRequest, onProgress?: (done: number, total: number) => void): Promise<{ files: WorkerFileResult[]; timings: WorkerTimings }> {
+/** Migration order, then position, then code (what `check` does). */
+function sortFindings<T extends { file: string; range: { startByte: number }; code: string }>(analysis: Analysis, findings: T[]): T[] {
+  const order = new Map(analysis.migrations.map((m, i) => [m.path, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (order.get(a.f.file) ?? -1) - (order.get(b.f.file) ?? -1) || a.f.range.startByte - b.f.range.startByte || a.i - b.i)
+    .map((x) => x.f);
+}
+
+interface WorkerAnswer {
+  files: WorkerFileResult[];
+  timings: WorkerTimings;
+  advisors?: AdvisorReport;
+}
+
+function runWorker(req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
   const { file, execArgv } = workerEntry();
   return new Promise((resolve, reject) => {
     const child = fork(file, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-8000)));
+    const answers: WorkerAnswer[] = [];
     let settled = false;
     const done = (fn: () => void) => {
       if (settled) return;
@@ -103,8 +147,9 @@ function runWorker(req: WorkerRequest, onProgress?: (done: number, total: number
       fn();
     };
     child.on('message', (msg: WorkerMessage) => {
-      if (msg.type === 'progress') onProgress?.(msg.done, msg.total);
-      else if (msg.type === 'result') done(() => resolve({ files: msg.files, timings: msg.timings }));
+      if (msg.type === 'progress') onProgress?.(msg.job, msg.done, msg.total);
+      else if (msg.type === 'result') answers[msg.job] = { files: msg.files, timings: msg.timings, advisors: msg.advisors };
+      else if (msg.type === 'done') done(() => resolve(answers));
       else if (msg.type === 'fatal') done(() => reject(new Error(`verify worker: ${msg.message}`)));
     });
     child.on('error', (e) => done(() => reject(e)));

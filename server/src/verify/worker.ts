@@ -3,13 +3,17 @@
  * Kept out of the CLI and language-server bundles so that neither ever loads PGlite (~600 MB RSS);
  * PGlite itself is imported lazily and stays external to the bundle (it finds its WASM beside itself).
  *
- * It restores the shimmed empty cluster from the snapshot (or builds it and writes the snapshot), then
- * applies each file in its own transaction like the Supabase CLI, resetting session state in between.
+ * Per job (one migrations folder; several jobs share the process, the loaded modules and the snapshot in
+ * memory) it restores the shimmed empty cluster from the snapshot (or builds it and writes the snapshot),
+ * applies each file in its own transaction like the Supabase CLI, resetting session state in between, and
+ * runs the schema advisors (advisors-sql.ts) on the result when asked.
  * It executes SQL nowhere but inside that in-memory instance and opens no connection.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin } from './protocol';
+import * as zlib from 'node:zlib';
+import { oidMark, runAdvisorQueries } from './advisors-sql';
+import type { AdvisorReport, PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
 
 type PGliteLike = {
   waitReady: Promise<void>;
@@ -76,25 +80,38 @@ async function writeStandins(pg: PGliteLike, standins: WorkerStandin[]): Promise
   }
 }
 
-async function run(req: WorkerRequest): Promise<void> {
-  const t0 = Date.now();
+/**
+ * Opens a fresh instance of the shimmed empty cluster: restored from `snapshot` (the raw tar kept in memory
+ * after the first job), else from the snapshot file, else built (initdb + shim) and, when there is a
+ * snapshot path, written there.
+ */
+async function openCluster(
+  req: WorkerRequest,
+  extensions: Record<string, unknown>,
+  memory: { snapshot?: Blob },
+  /** Another job follows: keep the built cluster in memory even without a snapshot path. */
+  more: boolean,
+): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot'] }> {
   const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
-  const { vector } = (await import('@electric-sql/pglite-pgvector')) as { vector: unknown };
-  const extensions: Record<string, unknown> = { vector };
-  for (const name of req.contrib) extensions[name] = await loadContrib(name);
-
-  let snapshot: 'restored' | 'created' | 'none' = 'none';
+  let snapshot: WorkerTimings['snapshot'] = 'none';
   let pg: PGliteLike | undefined;
-  if (req.snapshotPath && fs.existsSync(req.snapshotPath)) {
+  if (!memory.snapshot && req.snapshotPath && fs.existsSync(req.snapshotPath)) {
     try {
-      const data = fs.readFileSync(req.snapshotPath);
-      pg = new PGlite({ extensions, loadDataDir: new Blob([data]), relaxedDurability: true });
+      memory.snapshot = new Blob([zlib.gunzipSync(fs.readFileSync(req.snapshotPath))]);
+    } catch {
+      // unreadable: rebuilt below
+    }
+  }
+  if (memory.snapshot) {
+    try {
+      pg = new PGlite({ extensions, loadDataDir: memory.snapshot, relaxedDurability: true });
       await pg.waitReady;
       snapshot = 'restored';
     } catch {
       // A broken or incompatible snapshot: rebuild it below.
       await pg?.close().catch(() => undefined);
       pg = undefined;
+      memory.snapshot = undefined;
     }
   }
   try {
@@ -110,56 +127,95 @@ async function run(req: WorkerRequest): Promise<void> {
         const info = errorInfo(e);
         throw new Error(`platform shim failed in the embedded Postgres: ${info.sqlstate ?? ''} ${info.message}${info.position ? ` (at character ${info.position})` : ''}`);
       }
-      if (req.snapshotPath) {
-        const blob = await pg.dumpDataDir('gzip');
+      if (req.snapshotPath || more) {
+        // A checkpoint first, so that a restore has no WAL to replay.
+        await pg.exec('CHECKPOINT');
+        const raw = Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer());
+        memory.snapshot = new Blob([raw]);
+      }
+      if (req.snapshotPath && memory.snapshot) {
+        const raw = Buffer.from(await memory.snapshot.arrayBuffer());
         fs.mkdirSync(path.dirname(req.snapshotPath), { recursive: true });
         const tmp = `${req.snapshotPath}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+        fs.writeFileSync(tmp, zlib.gzipSync(raw, { level: 1 }));
         fs.renameSync(tmp, req.snapshotPath);
         snapshot = 'created';
       }
     }
-    const version = (await pg.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
-    const startMs = Date.now() - t0;
-
-    const t1 = Date.now();
-    const results: WorkerFileResult[] = [];
-    const standinNames = new Set(req.standins.map((s) => s.name));
-    const installed = async () => new Set((await pg!.query<{ extname: string }>('select extname from pg_extension')).rows.map((r) => r.extname));
-    let before = await installed();
-    let stopped = false;
-    for (let i = 0; i < req.files.length; i++) {
-      const file = req.files[i];
-      if (stopped) {
-        results.push({ name: file.name, status: 'skipped', standins: [], ms: 0 });
-        continue;
-      }
-      await send({ type: 'progress', done: i, total: req.files.length });
-      const ts = Date.now();
-      // Session state is reset between files: each migration starts like a fresh `postgres` session.
-      await resetSession(pg, req.searchPath);
-      await pg.exec('BEGIN');
-      let error: PgErrorInfo | undefined;
-      try {
-        await pg.exec(file.text);
-        await pg.exec('COMMIT');
-      } catch (e) {
-        error = errorInfo(e);
-        await pg.exec('ROLLBACK').catch(() => undefined);
-      }
-      if (error && error.position === undefined) error.statement = await locate(pg, file, error, req.searchPath);
-      const after = await installed();
-      const used = [...after].filter((x) => !before.has(x) && standinNames.has(x));
-      before = after;
-      results.push({ name: file.name, status: error ? 'failed' : 'ok', error, standins: used, ms: Date.now() - ts });
-      if (error && req.stopAtFirstError) stopped = true;
-    }
-    const applyMs = Date.now() - t1;
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    await send({ type: 'result', files: results, timings: { startMs, applyMs, snapshot, peakRssMb, postgresVersion: version } });
-  } finally {
+    return { pg, snapshot };
+  } catch (e) {
     await pg?.close().catch(() => undefined);
+    throw e;
   }
+}
+
+async function run(req: WorkerRequest): Promise<void> {
+  let t0 = Date.now();
+  const { vector } = (await import('@electric-sql/pglite-pgvector')) as { vector: unknown };
+  const extensions: Record<string, unknown> = { vector };
+  for (const name of req.contrib) extensions[name] = await loadContrib(name);
+  const memory: { snapshot?: Blob } = {};
+  for (let j = 0; j < req.jobs.length; j++) {
+    if (j > 0) t0 = Date.now();
+    const { pg, snapshot } = await openCluster(req, extensions, memory, j < req.jobs.length - 1);
+    try {
+      await runJob(pg, req, j, snapshot, t0);
+    } finally {
+      await pg.close().catch(() => undefined);
+    }
+  }
+  await send({ type: 'done' });
+}
+
+async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: WorkerTimings['snapshot'], t0: number): Promise<void> {
+  const job = req.jobs[j];
+  const version = (await pg.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
+  const startMs = Date.now() - t0;
+
+  const t1 = Date.now();
+  const results: WorkerFileResult[] = [];
+  const standinNames = new Set(req.standins.map((s) => s.name));
+  const installed = async () => new Set((await pg.query<{ extname: string }>('select extname from pg_extension')).rows.map((r) => r.extname));
+  let before = await installed();
+  const baseOid = job.advisors ? await oidMark(pg) : 0;
+  let stopped = false;
+  for (let i = 0; i < job.files.length; i++) {
+    const file = job.files[i];
+    if (stopped) {
+      results.push({ name: file.name, status: 'skipped', standins: [], ms: 0 });
+      continue;
+    }
+    await send({ type: 'progress', job: j, done: i, total: job.files.length });
+    const ts = Date.now();
+    // Session state is reset between files: each migration starts like a fresh `postgres` session.
+    await resetSession(pg, req.searchPath);
+    await pg.exec('BEGIN');
+    let error: PgErrorInfo | undefined;
+    try {
+      await pg.exec(file.text);
+      await pg.exec('COMMIT');
+    } catch (e) {
+      error = errorInfo(e);
+      await pg.exec('ROLLBACK').catch(() => undefined);
+    }
+    if (error && error.position === undefined) error.statement = await locate(pg, file, error, req.searchPath);
+    const after = await installed();
+    const used = [...after].filter((x) => !before.has(x) && standinNames.has(x));
+    before = after;
+    const result: WorkerFileResult = { name: file.name, status: error ? 'failed' : 'ok', error, standins: used, ms: Date.now() - ts };
+    if (job.advisors) result.oidMark = await oidMark(pg);
+    results.push(result);
+    if (error && job.stopAtFirstError) stopped = true;
+  }
+  let advisors: AdvisorReport | undefined;
+  if (job.advisors) {
+    // On what exists: objects of migrations that failed (or were skipped) are simply not there.
+    await resetSession(pg, req.searchPath);
+    advisors = { baseOid, rows: await runAdvisorQueries(pg, baseOid) };
+  }
+  const applyMs = Date.now() - t1;
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  await send({ type: 'result', job: j, files: results, timings: { startMs, applyMs, snapshot, peakRssMb, postgresVersion: version }, advisors });
 }
 
 /** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
@@ -197,7 +253,7 @@ async function locate(pg: PGliteLike, file: WorkerFile, error: PgErrorInfo, sear
   }
   return found ?? fallback;
 }
-type WorkerFile = WorkerRequest['files'][number];
+type WorkerFile = WorkerRequest['jobs'][number]['files'][number];
 
 process.on('message', (msg: WorkerRequest) => {
   if (msg?.type !== 'run') return;
