@@ -67,11 +67,12 @@ describe('rename quick fix', () => {
   });
 
   it('keeps unsaved changes of the file it renames', async () => {
-    const doc = await vscode.workspace.openTextDocument(mig(POLICIES));
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(mig(POLICIES)));
+    // the editor's document (a document object from before the previous test's rename back may be stale)
+    const doc = editor.document;
     const note = '-- unsaved note typed before the rename\n';
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), note)));
-    assert.equal(doc.isDirty, true);
+    await waitFor(() => doc.isDirty, 'the document has unsaved changes');
     const expected = doc.getText();
     await apply(await renameAction());
     await waitFor(() => existsSync(mig(RENAMED).fsPath) && !existsSync(mig(POLICIES).fsPath), 'renamed on disk');
