@@ -11,6 +11,7 @@ import { writeWorkspace } from './generate';
 import { discoverMigrations } from '../server/src/engine/discover';
 import { initParser, parseSql } from '../server/src/engine/parser';
 import { LspRow, lspSection } from './lsp';
+import { renderVerify, verifySection, VerifyRow } from './verify';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -21,7 +22,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'engine,lsp,peers,parsers').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'engine,lsp,verify,peers,parsers').split(',').map((s) => s.trim()));
 
 const CFG = QUICK
   ? { sizes: [50, 200, 400], cliRuns: 1, bigCliRuns: 1, ratioReps: 1, bigRatioReps: 1, peerRuns: 1, throughputRuns: 1, countMax: 2_000, probeSizes: [8, 40, 64, 1024].map((k) => k * 1024) }
@@ -681,11 +682,17 @@ async function main(): Promise<void> {
         lsp.push(await lspSection(w.name, path.dirname(path.dirname(w.dir)), QUICK ? 40 : 200));
       }
     }
+    let verify: VerifyRow[] = [];
+    if (SECTIONS.has('verify')) {
+      log('verify: corpus folders');
+      verify = await verifySection(CLI, wss.filter((w) => !w.generated).map((w) => ({ name: w.name, dir: w.dir })), (cmd, argv, o) => run(cmd, argv, o));
+    }
     const peers = SECTIONS.has('peers') ? await peersSection([...wss.filter((w) => !w.generated), medium]) : undefined;
     const parsers = SECTIONS.has('parsers') ? await parsersSection(medium) : undefined;
     let md = render(meta, wss, engine, peers, parsers);
     if (lsp.length) md = md.replace(/\nTotal bench time:/, `\n${renderLsp(lsp)}\nTotal bench time:`);
-    const json = { meta, lsp, workspaces: wss.map(({ perFile: _perFile, ...w }) => ({ ...w, dir: w.generated ? `<tmp>/${w.name}/supabase/migrations` : path.relative(ROOT, w.dir) })), engine, peers, parsers, totalSeconds: (performance.now() - START) / 1000 };
+    if (verify.length) md = md.replace(/\nTotal bench time:/, `\n${renderVerify(verify, table)}\nTotal bench time:`);
+    const json = { meta, lsp, verify, workspaces: wss.map(({ perFile: _perFile, ...w }) => ({ ...w, dir: w.generated ? `<tmp>/${w.name}/supabase/migrations` : path.relative(ROOT, w.dir) })), engine, peers, parsers, totalSeconds: (performance.now() - START) / 1000 };
     writeFileSync(path.join(RESULTS, 'latest.md'), md);
     writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
     // the committed copy only holds complete runs
