@@ -7,7 +7,6 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   InitializeParams,
   InitializeResult,
   ProposedFeatures,
@@ -169,12 +168,11 @@ export function startServer(): void {
   let canFolders = false;
   connection.onInitialized(async () => {
     if (canFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))];
-      indexing = indexAll().catch((err) => log.error(`re-indexing failed: ${(err as Error).stack ?? err}`));
-    });
-
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))];
+        indexing = indexAll().catch((err) => log.error(`re-indexing failed: ${(err as Error).stack ?? err}`));
+      });
     }
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -208,7 +206,6 @@ export function startServer(): void {
     const paths = e.changes.filter((c) => c.uri.startsWith('file:')).map((c) => uriToPath(c.uri));
     // a document open in the editor keeps its unsaved text; the disk version is read for the rest
     void filesChanged(paths).catch((err) => log.error(String(err)));
-    void FileChangeType;
   });
   connection.workspace.onDidCreateFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
   connection.workspace.onDidDeleteFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
