@@ -27,8 +27,9 @@ export class LspClient {
   private waiters: (() => void)[] = [];
   stderr = '';
 
+  /** `SBM_SERVER_NODE_ARGS="--cpu-prof …"` passes node flags to the server (profiling the benchmark). */
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...(process.env.SBM_SERVER_NODE_ARGS ? process.env.SBM_SERVER_NODE_ARGS.split(' ') : []), SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
