@@ -118,6 +118,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     if (base.has(key)) deletedBase.add(key);
   };
 
+  const okResolutions = new Map<ObjectRecord, Resolution & { status: 'ok' }>();
   const refsOut: ResolvedRef[][] = files.map(() => []);
   const defsOut: DefinitionSite[][] = files.map(() => []);
 
@@ -183,7 +184,15 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     const keys = candidates(ref);
     for (const k of keys) {
       const rec = get(k);
-      if (rec && (ref.ns !== 'type' || rec.ns === 'type' || RELATION_LIKE.has(rec.kind))) return { status: 'ok', key: k, creator: rec.def?.point };
+      if (rec && (ref.ns !== 'type' || rec.ns === 'type' || RELATION_LIKE.has(rec.kind))) {
+        // one (immutable) resolution object per object state, shared by every reference to it
+        const creator = rec.def?.point;
+        const cached = okResolutions.get(rec);
+        if (cached && cached.key === k && cached.creator === creator) return cached;
+        const r: Resolution & { status: 'ok' } = { status: 'ok', key: k, creator };
+        okResolutions.set(rec, r);
+        return r;
+      }
     }
     if (ref.optional) return { status: 'missing-optional' };
     // created later?
@@ -238,7 +247,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     const def: Definition = { point, file, range, statement: st.range };
     rec.def = def;
     const h: ObjectHistory = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
-    if (rec.columns) h.versions.push({ point, columns: rec.columns.map((c) => ({ ...c })) });
+    // (create() records the first column version once the statement's foreign keys are known)
     histories.push(h);
     historyOf.set(rec, h);
     return h;
