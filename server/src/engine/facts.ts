@@ -221,7 +221,7 @@ class Extractor {
   }
 
   private get createSchema(): string {
-    return this.searchPath.find((s) => s !== '$user' && s !== 'pg_catalog') ?? 'public';
+    return creationSchema(this.searchPath);
   }
 
   statement(stmt: Node, start: number, end: number, base: number): void {
@@ -1434,6 +1434,11 @@ function modeNumber(m: unknown): number {
 
 function isIdent(c: number | undefined): boolean {
   return c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24);
+}
+
+/** The schema an unqualified CREATE lands in: the first search-path entry that names a schema. */
+export function creationSchema(path: string[]): string {
+  return path.find((s) => s !== '$user' && s !== 'pg_catalog' && s !== 'pg_temp') ?? 'public';
 }
 
 /** `'public, extensions'` or `'"$user", public'` → schema names. */

@@ -4,6 +4,7 @@
  * (columns as they are after each change). Works on facts only, never on SQL, so a re-run is cheap.
  */
 import { addCatalog, baseObjects, extensionCatalog } from './catalog';
+import { creationSchema } from './facts';
 import type { CreateEffect, Effect, FileFacts, RefFact, StatementFacts } from './facts';
 import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
 import type { SourceRange } from './positions';
@@ -261,7 +262,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       parentKey = keyOf(e.parentRef);
       const pr = st.refs[e.parentRef];
       const prec = parentKey ? get(parentKey) : undefined;
-      schema = prec?.schema ?? pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_catalog' && s !== 'pg_temp') ?? 'public';
+      schema = prec?.schema ?? pr.schema ?? creationSchema(pr.path);
       parentName = prec?.name ?? pr.name;
       if (!parentKey) parentKey = objectKey('relation', schema, parentName);
     }
@@ -531,14 +532,14 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
       if (e.type === 'create') {
         if (e.parentRef !== undefined) {
           const pr = st.refs[e.parentRef];
-          const schema = pr.schema ?? searchSchemas(pr.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+          const schema = pr.schema ?? creationSchema(pr.path);
           add(objectKey(e.ns, schema, e.name, pr.name), si);
         } else add(objectKey(e.ns, e.schema, e.name), si);
       } else if (e.type === 'extension') {
         add(objectKey('extension', '', e.name), si);
         const cat = extensionCatalog(e.name);
         if (!cat) continue;
-        const target = cat.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+        const target = cat.fixedSchema ?? e.schema ?? creationSchema(e.path);
         const sch = (s: string) => (s === '@extschema@' ? target : s);
         for (const s of cat.objects.schemas ?? []) add(objectKey('schema', '', sch(s)), si);
         for (const r of cat.objects.relations) add(objectKey('relation', sch(r.schema), r.name), si);
@@ -546,7 +547,7 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
         for (const fn of cat.objects.functions) add(objectKey('function', sch(fn.schema), fn.name), si);
       } else if (e.type === 'rename') {
         const r = st.refs[e.ref];
-        const schema = e.newSchema ?? r.schema ?? searchSchemas(r.path, r.ns).find((s) => s !== 'pg_temp' && s !== 'pg_catalog') ?? 'public';
+        const schema = e.newSchema ?? r.schema ?? creationSchema(r.path);
         if (r.ns !== 'trigger' && r.ns !== 'policy') add(objectKey(r.ns, schema, e.newName ?? r.name), si);
       }
     }
