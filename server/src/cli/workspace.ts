@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
+import { MIGRATION_PATTERN } from '../engine/discover';
 import type { DirectoryEntry } from '../engine/types';
 
 export class UsageError extends Error {}
@@ -60,7 +61,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return 0;
 }
 
-export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput> {
+/** A folder's entries; symbolic links count as what they point to. */
+export async function listEntries(folder: string): Promise<DirectoryEntry[]> {
   const dirents = await fs.readdir(folder, { withFileTypes: true });
   const entries: DirectoryEntry[] = [];
   for (const d of dirents) {
@@ -68,19 +70,23 @@ export async function readFolder(folder: string, config?: EngineConfig): Promise
     if (d.isSymbolicLink()) isDirectory = (await fs.stat(path.join(folder, d.name)).catch(() => undefined))?.isDirectory() ?? false;
     entries.push({ name: d.name, isDirectory });
   }
+  return entries;
+}
+
+/** A migration file as the engine takes it: UTF-8 checked, an oversized file replaced by a note. Throws on I/O errors. */
+export async function readMigrationFile(file: string): Promise<FileContent> {
+  const st = await fs.stat(file);
+  if (st.size > MAX_FILE_BYTES) return { text: `-- file too large to analyse (${st.size} bytes)\n` };
+  return decodeUtf8(await fs.readFile(file));
+}
+
+export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput> {
+  const entries = await listEntries(folder);
   const files = new Map<string, FileContent>();
   await Promise.all(
     entries
-      .filter((e) => !e.isDirectory && /^[0-9]+_.*\.sql$/.test(e.name))
-      .map(async (e) => {
-        const p = path.join(folder, e.name);
-        const st = await fs.stat(p);
-        if (st.size > MAX_FILE_BYTES) {
-          files.set(e.name, { text: `-- file too large to analyse (${st.size} bytes)\n`, invalidUtf8At: undefined });
-          return;
-        }
-        files.set(e.name, decodeUtf8(await fs.readFile(p)));
-      }),
+      .filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name))
+      .map(async (e) => files.set(e.name, await readMigrationFile(path.join(folder, e.name)))),
   );
   return { folder, entries, files, config };
 }

@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyzeFolder, Analysis, EngineConfig, FactsCache, FileContent } from '../engine/analyze';
 import type { DirectoryEntry } from '../engine/types';
-import { decodeUtf8, loadConfig, MAX_FILE_BYTES } from '../cli/workspace';
+import { listEntries, loadConfig, readMigrationFile } from '../cli/workspace';
+import { MIGRATION_PATTERN } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
 
 export interface FolderState {
@@ -95,18 +96,17 @@ export class WorkspaceIndex {
 
   /** (Re)read a migrations folder from disk. */
   async readFolder(folder: string): Promise<FolderState | undefined> {
-    let dirents;
+    let entries: DirectoryEntry[];
     try {
-      dirents = await fs.readdir(folder, { withFileTypes: true });
+      entries = await listEntries(folder);
     } catch {
       this.folders.delete(folder);
       return undefined;
     }
     const prev = this.folders.get(folder);
-    const entries: DirectoryEntry[] = dirents.map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
     const disk = new Map<string, FileContent>();
     for (const e of entries) {
-      if (e.isDirectory || !/^[0-9]+_.*\.sql$/.test(e.name)) continue;
+      if (e.isDirectory || !MIGRATION_PATTERN.test(e.name)) continue;
       const c = await readFileContent(path.join(folder, e.name));
       if (c) disk.set(e.name, c);
     }
@@ -187,7 +187,7 @@ export class WorkspaceIndex {
         const stat = await fs.stat(f).catch(() => undefined);
         st.entries = st.entries.filter((e) => e.name !== name);
         if (stat) st.entries.push({ name, isDirectory: stat.isDirectory() });
-        if (stat && !stat.isDirectory() && /^[0-9]+_.*\.sql$/.test(name)) {
+        if (stat && !stat.isDirectory() && MIGRATION_PATTERN.test(name)) {
           const c = await readFileContent(f);
           if (c) st.disk.set(name, c);
         } else {
@@ -255,15 +255,9 @@ export class WorkspaceIndex {
   }
 }
 
-async function readFileContent(file: string): Promise<FileContent | undefined> {
-  try {
-    const st = await fs.stat(file);
-    if (!st.isFile()) return undefined;
-    if (st.size > MAX_FILE_BYTES) return { text: `-- file too large to analyse (${st.size} bytes)\n` };
-    return decodeUtf8(await fs.readFile(file));
-  } catch {
-    return undefined;
-  }
+/** A migration file's content, or undefined when it cannot be read (gone, a directory, no permission). */
+function readFileContent(file: string): Promise<FileContent | undefined> {
+  return readMigrationFile(file).catch(() => undefined);
 }
 
 /** `/x/app/supabase/migrations` → `/x/app` */
