@@ -108,7 +108,6 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   };
   /** A record we may mutate: base records are copied into the live map first. */
   const own = (rec: ObjectRecord): ObjectRecord => {
-    if (live.get(rec.key) === rec && rec.origin === 'migration') return rec;
     if (live.get(rec.key) === rec) return rec;
     const copy: ObjectRecord = { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
     live.set(rec.key, copy);
@@ -201,7 +200,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     for (const k of keys) {
       const list = future.get(k);
       if (!list) continue;
-      const next = list.find((p) => before(point, p) || (p.file === point.file && p.stmt === point.stmt && false));
+      const next = list.find((p) => before(point, p));
       if (next && (!best || before(next, best.creator))) best = { key: k, creator: next };
     }
     if (best) return { status: 'forward', key: best.key, creator: best.creator };
@@ -211,18 +210,15 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     }
     const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
     const opaque = [...schemasTried].some((s) => opaqueSchemas.has(s));
-    return { status: 'unknown', suggestions: suggest(ref, keys, point), opaque };
+    return { status: 'unknown', suggestions: suggest(ref, keys), opaque };
   }
 
-  function suggest(ref: RefFact, tried: string[], point: Point): string[] {
+  function suggest(ref: RefFact, tried: string[]): string[] {
     const out: string[] = [];
     const sameName = namesIndex().get(ref.name) ?? [];
     for (const s of sameName) {
       if (tried.includes(s.key)) continue;
       if (s.ns !== ref.ns && !(ref.ns === 'type' && s.ns === 'relation')) continue;
-      if (s.point && !before(s.point, point) && s.point.file !== point.file) {
-        // created by a later migration under another name/schema: still worth suggesting
-      }
       out.push(s.display);
     }
     if (out.length) return dedupe(out).slice(0, 3);
@@ -612,7 +608,6 @@ interface NameEntry {
   schema: string;
   display: string;
   origin: ObjectRecord['origin'];
-  point?: Point;
 }
 
 let baseNames: Map<string, NameEntry[]> | undefined;
@@ -636,15 +631,13 @@ function buildNamesIndex(files: TimelineFile[]): Map<string, NameEntry[]> {
     if (!list) out.set(name, [e]);
     else if (!list.some((x) => x.key === e.key)) list.push(e);
   };
-  files.forEach((f, fi) =>
-    f.facts.statements.forEach((st, si) => {
+  for (const f of files)
+    for (const st of f.facts.statements)
       for (const e of st.effects) {
         if (e.type !== 'create' || e.parentRef !== undefined) continue;
         const rec = { ns: e.ns, schema: e.schema, name: e.name };
-        add({ key: objectKey(e.ns, e.schema, e.name), ns: e.ns, schema: e.schema, display: displayName(rec), origin: 'migration', point: { file: fi, stmt: si } }, e.name);
+        add({ key: objectKey(e.ns, e.schema, e.name), ns: e.ns, schema: e.schema, display: displayName(rec), origin: 'migration' }, e.name);
       }
-    }),
-  );
   return out;
 }
 
