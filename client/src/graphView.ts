@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { graphToMermaid } from '../../server/src/engine/graph';
 import { DependencyGraphRequest, MigrationFolderGraphDto } from '../../server/src/protocol';
 
 export async function showGraph(context: vscode.ExtensionContext, client: LanguageClient): Promise<vscode.WebviewPanel> {
@@ -60,16 +61,12 @@ export function renderSvg(f: MigrationFolderGraphDto): string {
   return parts.join('\n');
 }
 
+/** Mermaid source for the export: the CLI's `graph --format mermaid`, from the same graph the server sent. */
 export function toMermaid(f: MigrationFolderGraphDto): string {
-  const lines = ['graph LR'];
-  for (const n of f.nodes) lines.push(`  n${n.index}["${n.name.replace(/"/g, '#quot;')}"]`);
-  const fwd: number[] = [];
-  f.edges.forEach((e, i) => {
-    lines.push(`  n${e.from} -->|"${e.objects.map((o) => o.name).slice(0, 3).join(', ').replace(/"/g, '#quot;')}"| n${e.to}`);
-    if (e.forward) fwd.push(i);
+  return graphToMermaid({
+    nodes: f.nodes.map((n) => ({ index: n.index, file: n.uri, name: n.name, version: n.version })),
+    edges: f.edges.map((e) => ({ from: e.from, to: e.to, forward: e.forward, deferred: e.deferred, objects: e.objects.map((o) => o.name) })),
   });
-  if (fwd.length) lines.push(`  linkStyle ${fwd.join(',')} stroke:#d33,stroke-width:2px`);
-  return lines.join('\n');
 }
 
 function html(svgs: string[], csp: string): string {
