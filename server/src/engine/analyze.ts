@@ -4,7 +4,8 @@
  */
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
-import { buildGraph, DependencyGraph } from './graph';
+import { buildGraph, DependencyGraph, updateGraph } from './graph';
+import { effectSignature, rebaseFacts } from './rebase';
 import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { buildTimeline, Timeline } from './timeline';
@@ -46,6 +47,10 @@ export interface Analysis {
   findings: Finding[];
   timeline: Timeline;
   graph: DependencyGraph;
+  /** The configuration it ran with (a re-analysis with another one starts over). */
+  config: EngineConfig;
+  /** How this analysis was made: from scratch, or incrementally from the previous one (and which files). */
+  incremental?: { files: string[]; scope: number };
 }
 
 export function joinPath(folder: string, name: string): string {
@@ -54,6 +59,10 @@ export function joinPath(folder: string, name: string): string {
   return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
+/**
+ * Analyse a folder from scratch. With a cache, facts of unchanged files are reused and the timeline keeps
+ * the history that `reanalyzeFolder` needs (the caller is going to re-analyse after edits).
+ */
 export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress?: (done: number, total: number) => void): Analysis {
   const config = input.config ?? {};
   const discovery = discoverMigrations(input.entries);
@@ -61,10 +70,7 @@ export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress
   const migrations: AnalyzedMigration[] = discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
   const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
-  const inputs: MigrationInput[] = migrations.map((m) => {
-    const c = input.files.get(m.name);
-    return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At };
-  });
+  const inputs = inputsOf(input, migrations);
   const facts = inputs.map((inp, i) => {
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
@@ -77,12 +83,110 @@ export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress
     const live = new Set(inputs.map((i) => i.path));
     for (const k of [...cache.keys()]) if (k.startsWith(input.folder) && !live.has(k)) cache.delete(k);
   }
-  const timeline = buildTimeline(migrations.map((m, i) => ({ path: m.path, facts: facts[i] })));
+  const timeline = buildTimeline(
+    migrations.map((m, i) => ({ path: m.path, facts: facts[i] })),
+    !!cache,
+  );
   const graph = buildGraph(
     migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
     timeline,
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: runRules(ctx, config), timeline, graph, config };
+}
+
+/**
+ * Analyse a folder again after edits, reusing `prev` where the edits allow: when the same migrations are
+ * there and every changed file still creates, alters and drops the same things (typing in a query, a
+ * policy, a function body, comments, whitespace), only the changed files' references are resolved again,
+ * only their graph edges rebuilt, and only findings that can depend on them recomputed. Anything else
+ * (a new table, a renamed file, another configuration) is a full `analyzeFolder`. Same result either way;
+ * the test suite checks that on random edits.
+ */
+export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, cache: FactsCache): Analysis {
+  const config = input.config ?? {};
+  if (!prev || prev.folder !== input.folder || prev.config !== config) return analyzeFolder(input, cache);
+  const discovery = discoverMigrations(input.entries);
+  if (!sameDiscovery(prev.discovery, discovery)) return analyzeFolder(input, cache);
+  const migrations = prev.migrations;
+  const inputs = inputsOf(input, migrations);
+  const changed: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const cached = cache.get(inputs[i].path);
+    if (!cached || cached.facts !== prev.facts[i]) return analyzeFolder(input, cache);
+    if (cached.text !== inputs[i].text) changed.push(i);
+  }
+  if (!changed.length) return prev;
+  // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
+  if (changed.length > 16) return analyzeFolder(input, cache);
+  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
+  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  let sameEffects = true;
+  for (const i of changed) {
+    const inp = inputs[i];
+    const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
+    const old = prev.facts[i];
+    if (sameEffects && effectSignature(old) === effectSignature(next) && rebaseFacts(old, next)) {
+      cache.set(inp.path, { text: inp.text, facts: old });
+    } else {
+      sameEffects = false;
+      cache.set(inp.path, { text: inp.text, facts: next });
+    }
+  }
+  if (!sameEffects) return analyzeFolder(input, cache);
+
+  const changedSet = new Set(changed);
+  const timeline = prev.timeline;
+  for (const i of changed) timeline.reresolve(i);
+  const graph = updateGraph(prev.graph, timeline, changedSet);
+  // Findings that can differ: in the changed files; ones that mention a changed file (line numbers in
+  // messages); and forward references of files whose dependents changed (their rename plans).
+  const scope = new Set(changed);
+  const changedPaths = new Set(changed.map((i) => migrations[i].path));
+  const indexOf = new Map(migrations.map((m, i) => [m.path, i]));
+  for (const f of prev.findings) {
+    if (f.related.some((r) => changedPaths.has(r.file))) {
+      const fi = indexOf.get(f.file);
+      if (fi !== undefined) scope.add(fi);
+    }
+  }
+  for (const e of prev.graph.edges) if (changedSet.has(e.from)) scope.add(e.to);
+  for (const e of graph.edges) if (changedSet.has(e.from)) scope.add(e.to);
+  const facts = prev.facts;
+  const pathOf = (name: string) => joinPath(input.folder, name);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, scope };
+  const scopePaths = new Set([...scope].map((i) => migrations[i].path));
+  const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
+  const findings = sortFindings(kept.concat(runRules(ctx, config).filter((f) => scopePaths.has(f.file))), migrations);
+  return {
+    ...prev,
+    findings,
+    graph,
+    incremental: { files: changed.map((i) => migrations[i].path), scope: scope.size },
+  };
+}
+
+function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {
+  return migrations.map((m) => {
+    const c = input.files.get(m.name);
+    return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At };
+  });
+}
+
+function sameDiscovery(a: DiscoveryResult, b: DiscoveryResult): boolean {
+  if (a.migrations.length !== b.migrations.length || a.skipped.length !== b.skipped.length) return false;
+  // everything else in a discovery result follows from these names (and the skip reasons)
+  for (let i = 0; i < a.migrations.length; i++) if (a.migrations[i].name !== b.migrations[i].name) return false;
+  for (let i = 0; i < a.skipped.length; i++) {
+    const x = a.skipped[i];
+    const y = b.skipped[i];
+    if (x.name !== y.name || x.reason !== y.reason || x.isDirectory !== y.isDirectory) return false;
+  }
+  return true;
+}
+
+/** Every enabled rule over `ctx`, severities from the configuration, suppressions applied, sorted. */
+function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const level = config.rules?.[rule.code];
@@ -93,16 +197,26 @@ export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress
     }
   }
   const order = new Map<string, number>();
-  migrations.forEach((m, i) => order.set(m.path, i));
-  const kept = findings.filter((f) => !suppressed(f, facts[order.get(f.file) ?? -1]));
-  kept.sort(
+  ctx.migrations.forEach((m, i) => order.set(m.path, i));
+  const kept = findings.filter((f) => !suppressed(f, ctx.facts[order.get(f.file) ?? -1]));
+  return sortFindings(kept, ctx.migrations, order);
+}
+
+function sortFindings(findings: Finding[], migrations: AnalyzedMigration[], order?: Map<string, number>): Finding[] {
+  if (!order) {
+    order = new Map();
+    migrations.forEach((m, i) => order!.set(m.path, i));
+  }
+  const o = order;
+  return findings.sort(
     (a, b) =>
-      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) ||
+      (o.get(a.file) ?? -1) - (o.get(b.file) ?? -1) ||
       a.file.localeCompare(b.file) ||
       a.range.startByte - b.range.startByte ||
-      a.code.localeCompare(b.code),
+      a.code.localeCompare(b.code) ||
+      a.range.endByte - b.range.endByte ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: kept, timeline, graph };
 }
 
 /** NUL bytes would end the parser's C string early: blank them (the invalid-encoding rule reports them). */

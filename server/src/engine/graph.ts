@@ -27,47 +27,63 @@ export interface DependencyGraph {
 }
 
 export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGraph {
-  const edges = new Map<number, GraphEdge>();
+  const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
-  const sets = new Map<GraphEdge, Set<string>>();
-  const n = nodes.length + 1;
-  timeline.refs.forEach((refs, fi) => {
-    for (const r of refs) {
-      const res = r.resolution;
-      let creator: number | undefined;
-      let key: string | undefined;
-      if (res.status === 'ok' && res.creator) {
-        creator = res.creator.file;
-        key = res.key;
-      } else if (res.status === 'forward') {
-        creator = res.creator.file;
-        key = res.key;
-      }
-      if (creator === undefined || key === undefined || creator === fi) continue;
-      const id = fi * n + creator;
-      let e = edges.get(id);
-      if (!e) {
-        e = { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true };
-        edges.set(id, e);
-        sets.set(e, new Set());
-      }
-      if (!r.ref.deferred) e.deferred = false;
-      let label = labels.get(key);
-      if (label === undefined) {
-        const rec = timeline.lookup(key);
-        label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
-        labels.set(key, label);
-      }
-      const seen = sets.get(e)!;
-      if (!seen.has(label)) {
-        seen.add(label);
-        e.objects.push(label);
-      }
+  for (let fi = 0; fi < timeline.refs.length; fi++) edgesFrom(fi, timeline, labels, edges);
+  return { nodes, edges: edges.sort(byEnds) };
+}
+
+/**
+ * The graph after files `changed` were re-resolved (their effects unchanged): edges from them are rebuilt,
+ * every other edge is kept (the objects they create, hence the edges into them, are the same).
+ */
+export function updateGraph(prev: DependencyGraph, timeline: Timeline, changed: ReadonlySet<number>): DependencyGraph {
+  const edges = prev.edges.filter((e) => !changed.has(e.from));
+  const labels = new Map<string, string>();
+  for (const fi of changed) edgesFrom(fi, timeline, labels, edges);
+  return { nodes: prev.nodes, edges: edges.sort(byEnds) };
+}
+
+function byEnds(a: GraphEdge, b: GraphEdge): number {
+  return a.from - b.from || a.to - b.to;
+}
+
+/** Append the edges of migration `fi` (one per migration it uses objects of), objects sorted. */
+function edgesFrom(fi: number, timeline: Timeline, labels: Map<string, string>, into: GraphEdge[]): void {
+  const byCreator = new Map<number, { edge: GraphEdge; seen: Set<string> }>();
+  for (const r of timeline.refs[fi]) {
+    const res = r.resolution;
+    let creator: number | undefined;
+    let key: string | undefined;
+    if (res.status === 'ok' && res.creator) {
+      creator = res.creator.file;
+      key = res.key;
+    } else if (res.status === 'forward') {
+      creator = res.creator.file;
+      key = res.key;
     }
-  });
-  const list = [...edges.values()].sort((a, b) => a.from - b.from || a.to - b.to);
-  for (const e of list) e.objects.sort();
-  return { nodes, edges: list };
+    if (creator === undefined || key === undefined || creator === fi) continue;
+    let e = byCreator.get(creator);
+    if (!e) {
+      e = { edge: { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true }, seen: new Set() };
+      byCreator.set(creator, e);
+    }
+    if (!r.ref.deferred) e.edge.deferred = false;
+    let label = labels.get(key);
+    if (label === undefined) {
+      const rec = timeline.lookup(key);
+      label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
+      labels.set(key, label);
+    }
+    if (!e.seen.has(label)) {
+      e.seen.add(label);
+      e.edge.objects.push(label);
+    }
+  }
+  for (const { edge } of byCreator.values()) {
+    edge.objects.sort();
+    into.push(edge);
+  }
 }
 
 /** The graph as indented text (tests, CLI `graph --format text`). */

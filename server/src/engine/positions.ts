@@ -142,10 +142,15 @@ export function codePointToByte(text: string, codePoints: number): number {
  */
 class LazyRange implements SourceRange {
   constructor(
-    private readonly index: LineIndex,
+    /** Mutable only through `moveRange`, for facts rebased onto an edited text. */
+    index: LineIndex,
     readonly startByte: number,
     readonly endByte: number,
-  ) {}
+  ) {
+    this.index = index;
+  }
+
+  private index: LineIndex;
 
   get start(): Position {
     return this.index.position(this.startByte);
@@ -158,4 +163,19 @@ class LazyRange implements SourceRange {
   toJSON(): Range & { startByte: number; endByte: number } {
     return { start: this.start, end: this.end, startByte: this.startByte, endByte: this.endByte };
   }
+}
+
+/**
+ * Make `target` denote what `source` denotes (same offsets, same text version). Used when an edit keeps a
+ * file's effects: every holder of the old range object (definitions, conflicts, drops) then points into
+ * the new text without being found and updated one by one. Returns false for ranges it cannot move.
+ */
+export function moveRange(target: SourceRange, source: SourceRange): boolean {
+  if (!(target instanceof LazyRange) || !(source instanceof LazyRange)) return false;
+  const t = target as unknown as { index: LineIndex; startByte: number; endByte: number };
+  const s = source as unknown as { index: LineIndex; startByte: number; endByte: number };
+  t.index = s.index;
+  t.startByte = s.startByte;
+  t.endByte = s.endByte;
+  return true;
 }

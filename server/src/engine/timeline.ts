@@ -5,7 +5,7 @@
  */
 import { addCatalog, baseObjects, extensionCatalog } from './catalog';
 import { creationSchema } from './facts';
-import type { CreateEffect, Effect, FileFacts, RefFact, StatementFacts } from './facts';
+import type { ColumnFact, CreateEffect, Effect, FileFacts, RefFact, StatementFacts } from './facts';
 import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
 import type { SourceRange } from './positions';
 import { editDistance } from './names';
@@ -53,7 +53,14 @@ export interface ObjectHistory {
   /** Foreign keys declared on it: columns → target key. */
   foreignKeys: { columns: string[]; target: string; refColumns: string[] }[];
   /** Column definitions by name, with where they were written. */
-  columnDefs: Map<string, { point: Point; range: SourceRange; insertAt?: number; type: string }>;
+  columnDefs: Map<string, ColumnDef>;
+}
+
+/** Where a column was written; range and insert point are read from the fact (kept current by patchFacts). */
+export interface ColumnDef {
+  point: Point;
+  fact: ColumnFact;
+  type: string;
 }
 
 export interface DefinitionSite {
@@ -83,11 +90,22 @@ export interface Timeline {
   opaqueSchemas: Set<string>;
   /** Extension names created in migrations that we know nothing about. */
   unknownExtensions: { point: Point; name: string; range: SourceRange }[];
+  /**
+   * Resolve migration `fi`'s references again against the state the replay recorded at each of its
+   * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay
+   * (facts.ts `effectSignature`): the edit can only have changed what the file uses, not what it does.
+   * Costs the file's references, not the folder's.
+   */
+  reresolve(fi: number): void;
 }
 
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
 
-export function buildTimeline(files: TimelineFile[]): Timeline {
+/**
+ * Replay `files` in order. With `keepHistory`, also record what every key named after each change (a few
+ * objects per created or dropped object), so that `reresolve` can later re-answer one file's references.
+ */
+export function buildTimeline(files: TimelineFile[], keepHistory = false): Timeline {
   const base = baseObjects();
   const live = new Map<string, ObjectRecord>();
   const deletedBase = new Set<string>();
@@ -101,21 +119,61 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
   let namesIndexCache: Map<string, NameEntry[]> | undefined;
   const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
 
-  const get = (key: string): ObjectRecord | undefined => {
+  // ---- what every key meant when: lets `reresolve` ask "what did K name at point p" after the replay ----
+  // `at` orders the replay: (file, statement, phase), phase 0 = creations, 1 = references, 2 = changes.
+  let at = 0;
+  let histAt = -1; // >= 0 while re-resolving: read the state as of this `at` instead of the live state
+  const keyLog = keepHistory ? new Map<string, { at: number; rec: ObjectRecord | undefined }[]>() : undefined;
+  const goneLog = keepHistory ? new Map<string, { at: number; gone: Gone | undefined }[]>() : undefined;
+  const opaqueSince = new Map<string, number>();
+
+  const liveGet = (key: string): ObjectRecord | undefined => {
     const l = live.get(key);
     if (l) return l;
     return deletedBase.has(key) ? undefined : base.get(key);
+  };
+  const get = (key: string): ObjectRecord | undefined => {
+    if (histAt < 0) return liveGet(key);
+    const log = keyLog!.get(key);
+    if (log) for (let i = log.length - 1; i >= 0; i--) if (log[i].at <= histAt) return log[i].rec;
+    return base.get(key);
+  };
+  const goneOf = (key: string): Gone | undefined => {
+    if (histAt < 0) return goneByKey.get(key);
+    const log = goneLog!.get(key);
+    if (log) for (let i = log.length - 1; i >= 0; i--) if (log[i].at <= histAt) return log[i].gone;
+    return undefined;
+  };
+  const isOpaque = (schema: string): boolean => (histAt < 0 ? opaqueSchemas.has(schema) : (opaqueSince.get(schema) ?? Infinity) <= histAt);
+  /** After every change to what `key` names: remember it (the last change at one `at` wins). */
+  const logKey = (key: string) => {
+    if (keyLog) pushEvent(keyLog, key, { at, rec: liveGet(key) });
+  };
+  const setLive = (key: string, rec: ObjectRecord) => {
+    live.set(key, rec);
+    logKey(key);
+  };
+  const setGone = (key: string, gone: Gone | undefined) => {
+    if (gone) goneByKey.set(key, gone);
+    else if (!goneByKey.delete(key)) return;
+    if (goneLog) pushEvent(goneLog, key, { at, gone });
+  };
+  const addOpaque = (schema: string) => {
+    if (opaqueSchemas.has(schema)) return;
+    opaqueSchemas.add(schema);
+    opaqueSince.set(schema, at);
   };
   /** A record we may mutate: base records are copied into the live map first. */
   const own = (rec: ObjectRecord): ObjectRecord => {
     if (live.get(rec.key) === rec) return rec;
     const copy: ObjectRecord = { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
-    live.set(rec.key, copy);
+    setLive(rec.key, copy);
     return copy;
   };
   const remove = (key: string) => {
     live.delete(key);
     if (base.has(key)) deletedBase.add(key);
+    logKey(key);
   };
 
   const okResolutions = new Map<ObjectRecord, Resolution & { status: 'ok' }>();
@@ -148,20 +206,41 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       st = stmts[si];
       point = { file: fi, stmt: si };
       resolved = st.refs.length ? new Array(st.refs.length) : [];
+      at = orderOf(fi, si, 0);
       // 1. creations (so that a table's own foreign keys and a function's recursion resolve)
       for (const e of st.effects) {
         if (e.type === 'create') create(e, point, file.path, st, keyOf);
         else if (e.type === 'extension') createExtension(e, point, file.path, st);
       }
       // 2. references, against the state after this statement's creations
+      at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(resolveAt(i));
       // 3. changes: alters, renames, drops
+      at = orderOf(fi, si, 2);
       for (const e of st.effects) {
         if (e.type === 'alter-table') alterTable(e, point, keyOf);
         else if (e.type === 'rename') rename(e, point, st, keyOf);
         else if (e.type === 'drop') drop(e, point, st, keyOf);
       }
     }
+  }
+
+  function reresolve(fi: number): void {
+    if (!keepHistory) throw new Error('reresolve needs a timeline built with keepHistory');
+    const stmts = files[fi].facts.statements;
+    const out: ResolvedRef[] = [];
+    try {
+      for (let si = 0; si < stmts.length; si++) {
+        const s = stmts[si];
+        if (!s.refs.length) continue;
+        const p: Point = { file: fi, stmt: si };
+        histAt = orderOf(fi, si, 1);
+        for (const ref of s.refs) out.push({ ref, point: p, resolution: resolve(ref, p) });
+      }
+    } finally {
+      histAt = -1;
+    }
+    refsOut[fi] = out;
   }
 
   function candidates(ref: RefFact): string[] {
@@ -205,11 +284,11 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     }
     if (best) return { status: 'forward', key: best.key, creator: best.creator };
     for (const k of keys) {
-      const g = goneByKey.get(k);
+      const g = goneOf(k);
       if (g) return { status: 'dropped', key: k, gone: g };
     }
     const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
-    const opaque = [...schemasTried].some((s) => opaqueSchemas.has(s));
+    const opaque = [...schemasTried].some((s) => isOpaque(s));
     return { status: 'unknown', suggestions: suggest(ref, keys), opaque };
   }
 
@@ -299,11 +378,11 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
         primaryKey: c.primaryKey || !!e.primaryKey?.includes(c.name),
       }));
     }
-    live.set(key, rec);
-    goneByKey.delete(key);
+    setLive(key, rec);
+    setGone(key, undefined);
     const h = define(rec, point, file, e.range, st);
     if (e.columns) {
-      for (const c of e.columns) h.columnDefs.set(c.name, { point, range: c.range, insertAt: c.insertAt, type: c.type });
+      for (const c of e.columns) h.columnDefs.set(c.name, { point, fact: c, type: c.type });
       for (const c of e.columns) if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
     }
     for (const fk of e.foreignKeys ?? []) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
@@ -339,19 +418,20 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       return;
     }
     const rec: ObjectRecord = { key, ns: 'extension', kind: 'extension', schema: '', name: e.name, origin: 'migration' };
-    live.set(key, rec);
+    setLive(key, rec);
     define(rec, point, file, e.range, st);
     const cat = extensionCatalog(e.name);
     const target = cat?.fixedSchema ?? e.schema ?? searchSchemas(e.path, 'relation').find((s) => s !== 'pg_catalog' && s !== 'pg_temp' && get(objectKey('schema', '', s))) ?? 'public';
     if (!cat) {
-      opaqueSchemas.add(target);
+      addOpaque(target);
       unknownExtensions.push({ point, name: e.name, range: e.range });
       return;
     }
     const objs = addCatalog(live, cat.objects, 'extension', (s) => (s === '@extschema@' ? target : s), e.name);
     for (const o of objs) {
       o.def = { point, file, range: e.range, statement: st.range };
-      goneByKey.delete(o.key);
+      logKey(o.key);
+      setGone(o.key, undefined);
     }
   }
 
@@ -372,7 +452,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     for (const c of e.addColumns) {
       if (cols.some((x) => x.name === c.name)) continue;
       cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
-      h.columnDefs.set(c.name, { point, range: c.range, insertAt: c.insertAt, type: c.type });
+      h.columnDefs.set(c.name, { point, fact: c, type: c.type });
       if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
       changed = true;
     }
@@ -432,19 +512,20 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     rec.key = newKey;
     rec.schema = schema;
     rec.name = name;
-    live.set(newKey, rec);
-    goneByKey.delete(newKey);
+    setLive(newKey, rec);
+    setGone(newKey, undefined);
     const gone: Gone = { point, how: 'renamed', to: displayName(rec), range: st.refs[e.ref].range };
-    goneByKey.set(key, gone);
+    setGone(key, gone);
     // children (triggers, policies, indexes) follow their table
     if (cur.ns === 'relation') {
       for (const [k, child] of [...live]) {
         if (child.parent !== key) continue;
         live.delete(k);
+        logKey(k);
         child.parent = newKey;
         if (child.ns === 'relation') child.schema = schema;
         child.key = objectKey(child.ns, child.ns === 'relation' ? schema : schema, child.name, name);
-        live.set(child.key, child);
+        setLive(child.key, child);
       }
     }
   }
@@ -462,15 +543,19 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     }
     const gone: Gone = { point, how: 'dropped', range: ref.range };
     remove(key);
-    goneByKey.set(key, gone);
+    setGone(key, gone);
     const h = historyOf.get(cur);
     if (h) h.gone = gone;
     const children = (pred: (r: ObjectRecord) => boolean) => {
       for (const [k, r] of [...live]) if (pred(r)) {
         remove(k);
-        goneByKey.set(k, gone);
+        setGone(k, gone);
       }
-      for (const [k, r] of base) if (!deletedBase.has(k) && !live.has(k) && pred(r)) deletedBase.add(k);
+      for (const [k, r] of base)
+        if (!deletedBase.has(k) && !live.has(k) && pred(r)) {
+          deletedBase.add(k);
+          logKey(k);
+        }
     };
     if (cur.ns === 'relation') children((r) => r.parent === key);
     if (cur.ns === 'schema' && e.cascade) children((r) => r.schema === cur.name && r.ns !== 'schema' && r.ns !== 'role' && r.ns !== 'extension');
@@ -492,6 +577,7 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
     final,
     opaqueSchemas,
     unknownExtensions,
+    reresolve,
     lookup: (key) => live.get(key) ?? base.get(key),
     columnsAt(key, point) {
       const h = byKey.get(key);
@@ -504,6 +590,19 @@ export function buildTimeline(files: TimelineFile[]): Timeline {
       return cols ?? h.versions[0]?.columns;
     },
   };
+}
+
+/** Position of a replay step: statements per file < 2^24, three phases per statement. */
+const STATEMENTS_PER_FILE = 1 << 24;
+function orderOf(file: number, stmt: number, phase: 0 | 1 | 2): number {
+  return (file * STATEMENTS_PER_FILE + stmt) * 4 + phase;
+}
+
+function pushEvent<T extends { at: number }>(map: Map<string, T[]>, key: string, ev: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [ev]);
+  else if (list[list.length - 1].at === ev.at) list[list.length - 1] = ev;
+  else list.push(ev);
 }
 
 /** Schemas searched for an unqualified name: pg_temp (relations), pg_catalog, then the search path. */

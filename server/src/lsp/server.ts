@@ -29,7 +29,7 @@ import { uriToPath } from './adapters';
 import { handleCodeActions } from './features/codeActions';
 import { handleDefinition } from './features/definition';
 import { handleDependencyGraph } from './features/dependencyGraph';
-import { DiagnosticsPublisher, folderDiagnostics } from './features/diagnostics';
+import { DiagnosticsPublisher, folderFindings } from './features/diagnostics';
 import { handleHover } from './features/hover';
 import { handleNewMigration, handleSuggestedRename } from './features/migrationFiles';
 import { handleReferences } from './features/references';
@@ -81,7 +81,7 @@ export function startServer(): void {
     for (const st of states) {
       if (!index.folders.has(st.folder)) continue;
       index.analyze(st);
-      for (const [uri, diagnostics] of publisher.diff(st.folder, folderDiagnostics(st))) {
+      for (const [uri, diagnostics] of publisher.diff(st.folder, folderFindings(st))) {
         void connection.sendDiagnostics({ uri, diagnostics });
         changed = true;
       }

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { analyzeFolder, Analysis, EngineConfig, FactsCache, FileContent } from '../engine/analyze';
+import { Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../engine/analyze';
 import type { DirectoryEntry } from '../engine/types';
 import { listEntries, loadConfig, readMigrationFile } from '../cli/workspace';
 import { MIGRATION_PATTERN } from '../engine/discover';
@@ -231,9 +231,12 @@ export class WorkspaceIndex {
       if (path.dirname(p) === st.folder && !entries.some((e) => e.name === path.basename(p))) entries.push({ name: path.basename(p), isDirectory: false });
     }
     try {
-      st.analysis = analyzeFolder({ folder: st.folder, entries, files, config: st.config }, st.cache);
+      st.analysis = reanalyzeFolder(st.analysis, { folder: st.folder, entries, files, config: st.config }, st.cache);
     } catch (e) {
       this.log.error(`analysis of ${st.folder} failed: ${(e as Error).stack ?? e}`);
+      // An incremental step may have failed half-way: the next analysis starts from scratch.
+      st.analysis = undefined;
+      st.cache.clear();
     }
     st.dirty = false;
     return true;

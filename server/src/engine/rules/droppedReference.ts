@@ -1,7 +1,7 @@
 /** dropped-reference: the object existed, but an earlier statement dropped it or renamed it away. */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
-import { Rule, where } from './rule';
+import { inScope, Rule, where } from './rule';
 
 export const droppedReference: Rule = {
   code: 'dropped-reference',
@@ -10,6 +10,7 @@ export const droppedReference: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
+      if (!inScope(ctx, fi)) return;
       for (const r of refs) {
         const res = r.resolution;
         if (res.status !== 'dropped') continue;

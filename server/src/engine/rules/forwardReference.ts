@@ -5,7 +5,7 @@
 import { planRename } from '../fixes/renamePlan';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
-import { Rule, RuleContext, statementRange, where } from './rule';
+import { inScope, Rule, RuleContext, statementRange, where } from './rule';
 
 export const forwardReference: Rule = {
   code: 'forward-reference',
@@ -15,6 +15,7 @@ export const forwardReference: Rule = {
     const out: Finding[] = [];
     const plans = new Map<number, RenamePlan>();
     ctx.timeline.refs.forEach((refs, fi) => {
+      if (!inScope(ctx, fi)) return;
       for (const r of refs) {
         if (r.resolution.status !== 'forward') continue;
         const { key, creator } = r.resolution;

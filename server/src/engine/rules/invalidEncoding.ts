@@ -1,6 +1,6 @@
 /** invalid-encoding: not UTF-8, or NUL bytes; Postgres rejects the file. */
 import type { Finding } from '../types';
-import type { Rule } from './rule';
+import { inScope, Rule } from './rule';
 
 export const invalidEncoding: Rule = {
   code: 'invalid-encoding',
@@ -9,6 +9,7 @@ export const invalidEncoding: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     ctx.inputs.forEach((input, fi) => {
+      if (!inScope(ctx, fi)) return;
       const nul = input.text.indexOf('\u0000');
       if (input.invalidUtf8At === undefined && nul < 0) return;
       const li = ctx.facts[fi].lineIndex;

@@ -4,6 +4,7 @@
  * it is defined nor added by a later ALTER TABLE … ADD CONSTRAINT.
  */
 import { displayName, ObjectRecord } from '../objects';
+import type { ColumnDef, ObjectHistory, Timeline } from '../timeline';
 import { before } from '../objects';
 import type { Finding } from '../types';
 import { Rule, where } from './rule';
@@ -14,23 +15,12 @@ export const missingForeignKey: Rule = {
   summary: 'A column that names another table (tenant_id, user_id) has no foreign key to it.',
   run(ctx) {
     const out: Finding[] = [];
-    const tablesByName = new Map<string, ObjectRecord[]>();
-    const addTable = (r: ObjectRecord) => {
-      if (r.ns !== 'relation' || (r.kind !== 'table' && r.kind !== 'partitioned table')) return;
-      const list = tablesByName.get(r.name);
-      if (list) list.push(r);
-      else tablesByName.set(r.name, [r]);
-    };
-    for (const r of ctx.timeline.final.values()) addTable(r);
-    for (const name of ['users']) {
-      const u = ctx.timeline.lookup(`relation:auth.${name}`);
-      if (u) addTable(u);
-    }
-    for (const h of ctx.timeline.histories) {
-      const table = h.record;
-      if (h.gone || table.ns !== 'relation' || (table.kind !== 'table' && table.kind !== 'partitioned table') || table.origin !== 'migration') continue;
-      if (table.schema === 'pg_temp') continue;
-      for (const [column, def] of h.columnDefs) {
+    const { tablesByName, columnsByFile } = indexOf(ctx.timeline);
+    const files = ctx.scope ? [...ctx.scope] : [...columnsByFile.keys()];
+    for (const fi of files) {
+      for (const { h, column, def } of columnsByFile.get(fi) ?? []) {
+        const table = h.record;
+        if (h.columnDefs.get(column) !== def) continue;
         if (h.foreignKeys.some((fk) => fk.columns.includes(column))) continue;
         const base = baseName(column, ctx.foreignKeyPatterns);
         if (!base) continue;
@@ -44,15 +34,15 @@ export const missingForeignKey: Rule = {
         const fixes: Finding['fixes'] = [];
         if (later && target.def) {
           message += ` ${targetName} only exists from ${where(ctx, target.def.point, target.def.range)} on: add the foreign key in a migration after it (ALTER TABLE ${displayName(table)} ADD FOREIGN KEY (${column}) REFERENCES ${targetName} (${key})).`;
-        } else if (def.insertAt !== undefined) {
-          const at = ctx.facts[def.point.file].lineIndex.range(def.insertAt, def.insertAt);
+        } else if (def.fact.insertAt !== undefined) {
+          const at = ctx.facts[def.point.file].lineIndex.range(def.fact.insertAt, def.fact.insertAt);
           fixes.push({ kind: 'edit', title: `Add references ${targetName} (${key})`, file, edits: [{ range: at, newText: ` references ${targetName} (${key})` }] });
         }
         out.push({
           code: 'missing-foreign-key',
           severity: 'warning',
           file,
-          range: def.range,
+          range: def.fact.range,
           message,
           related: target.def && target.origin === 'migration' ? [{ file: ctx.migrations[target.def.point.file].path, range: target.def.range, message: `${targetName} is created here` }] : [],
           fixes,
@@ -63,6 +53,49 @@ export const missingForeignKey: Rule = {
     return out;
   },
 };
+
+interface ColumnSite {
+  h: ObjectHistory;
+  column: string;
+  def: ColumnDef;
+}
+
+/**
+ * Per timeline (an incremental re-analysis keeps the timeline, and asks again for a few files only):
+ * tables by name, and the columns of live migration-created tables by the file that wrote them.
+ */
+const indexes = new WeakMap<Timeline, { tablesByName: Map<string, ObjectRecord[]>; columnsByFile: Map<number, ColumnSite[]> }>();
+
+function indexOf(timeline: Timeline): { tablesByName: Map<string, ObjectRecord[]>; columnsByFile: Map<number, ColumnSite[]> } {
+  let ix = indexes.get(timeline);
+  if (ix) return ix;
+  const tablesByName = new Map<string, ObjectRecord[]>();
+  const addTable = (r: ObjectRecord) => {
+    if (r.ns !== 'relation' || (r.kind !== 'table' && r.kind !== 'partitioned table')) return;
+    const list = tablesByName.get(r.name);
+    if (list) list.push(r);
+    else tablesByName.set(r.name, [r]);
+  };
+  for (const r of timeline.final.values()) addTable(r);
+  for (const name of ['users']) {
+    const u = timeline.lookup(`relation:auth.${name}`);
+    if (u) addTable(u);
+  }
+  const columnsByFile = new Map<number, ColumnSite[]>();
+  for (const h of timeline.histories) {
+    const table = h.record;
+    if (h.gone || table.ns !== 'relation' || (table.kind !== 'table' && table.kind !== 'partitioned table') || table.origin !== 'migration') continue;
+    if (table.schema === 'pg_temp') continue;
+    for (const [column, def] of h.columnDefs) {
+      const list = columnsByFile.get(def.point.file);
+      if (list) list.push({ h, column, def });
+      else columnsByFile.set(def.point.file, [{ h, column, def }]);
+    }
+  }
+  ix = { tablesByName, columnsByFile };
+  indexes.set(timeline, ix);
+  return ix;
+}
 
 function baseName(column: string, patterns: RegExp[]): string | undefined {
   for (const p of patterns) {

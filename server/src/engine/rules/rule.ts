@@ -24,6 +24,16 @@ export interface RuleContext {
   pathOf(name: string): string;
   /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
   foreignKeyPatterns: RegExp[];
+  /**
+   * When set, only findings in these migrations (by index) are wanted: an incremental re-analysis keeps
+   * the others. Rules skip the rest where that saves work; the engine drops whatever they still return.
+   */
+  scope?: ReadonlySet<number>;
+}
+
+/** Whether findings in migration `fi` are wanted this run. */
+export function inScope(ctx: RuleContext, fi: number): boolean {
+  return !ctx.scope || ctx.scope.has(fi);
 }
 
 export interface Rule {

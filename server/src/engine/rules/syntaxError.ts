@@ -1,6 +1,6 @@
 /** syntax-error: what Postgres' own parser rejects, at the exact token. */
 import type { Finding } from '../types';
-import type { Rule } from './rule';
+import { inScope, Rule } from './rule';
 
 export const syntaxError: Rule = {
   code: 'syntax-error',
@@ -9,6 +9,7 @@ export const syntaxError: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     ctx.facts.forEach((f, fi) => {
+      if (!inScope(ctx, fi)) return;
       for (const e of f.syntaxErrors) {
         out.push({
           code: 'syntax-error',

@@ -1,7 +1,7 @@
 /** unknown-reference: the object is never created — not by any migration, not by Postgres or Supabase. */
 import type { Finding } from '../types';
 import { qualified } from '../names';
-import type { Rule } from './rule';
+import { inScope, Rule } from './rule';
 
 const NOUN: Record<string, string> = {
   relation: 'relation',
@@ -22,6 +22,7 @@ export const unknownReference: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
+      if (!inScope(ctx, fi)) return;
       for (const r of refs) {
         const res = r.resolution;
         if (res.status !== 'unknown' || res.opaque) continue;

@@ -1,0 +1,172 @@
+/**
+ * Incremental re-analysis (what the language server does on every keystroke) must give exactly what a
+ * fresh analysis of the same texts gives: findings (messages, ranges, related locations, fixes, rename
+ * plans), every reference's resolution, definitions and the dependency graph. Random but seeded edits on
+ * real corpus folders, the bundled example and a generated workspace; both the fast path (effects kept)
+ * and the fall-back (effects changed) must be taken.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeFolder, Analysis, FactsCache, FileContent, reanalyzeFolder } from '../../server/src/engine/analyze';
+import { initParser } from '../../server/src/engine/parser';
+import { generateMigrations } from '../../bench/generate';
+
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+
+function loadFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of readdirSync(dir).sort()) if (n.endsWith('.sql')) out.set(n, readFileSync(path.join(dir, n), 'utf8'));
+  return out;
+}
+
+/** Everything an editor or the CLI can observe, as plain data. */
+function observable(a: Analysis): unknown {
+  const pos = (r: { startByte: number; endByte: number; start: { line: number; character: number }; end: { line: number; character: number } }) =>
+    `${r.startByte}-${r.endByte}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  return {
+    findings: a.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      file: f.file,
+      range: pos(f.range),
+      message: f.message,
+      related: f.related.map((r) => ({ file: r.file, range: pos(r.range), message: r.message })),
+      fixes: JSON.parse(JSON.stringify(f.fixes)),
+      rename: f.rename,
+      object: f.object,
+    })),
+    refs: a.timeline.refs.map((list) =>
+      list.map((r) => {
+        const res = r.resolution;
+        const detail =
+          res.status === 'ok'
+            ? `${res.key}<${res.creator ? `${res.creator.file}.${res.creator.stmt}` : 'base'}`
+            : res.status === 'forward'
+              ? `${res.key}<${res.creator.file}.${res.creator.stmt}`
+              : res.status === 'dropped'
+                ? `${res.key}x${res.gone.point.file}.${res.gone.point.stmt}@${pos(res.gone.range)}`
+                : res.status === 'unknown'
+                  ? `${res.suggestions.join('|')}/${res.opaque}`
+                  : '';
+        return `${r.point.stmt} ${r.ref.ns} ${r.ref.schema}.${r.ref.name} ${pos(r.ref.range)} ${res.status} ${detail}`;
+      }),
+    ),
+    defs: a.timeline.defs.map((list) => list.map((d) => `${d.key} ${d.point.stmt} ${pos(d.range)}`)),
+    records: a.timeline.histories.map((h) => `${h.record.key} ${h.record.def ? `${h.record.def.point.file}.${h.record.def.point.stmt} ${pos(h.record.def.range)} ${pos(h.record.def.statement)}` : '-'}`),
+    conflicts: a.timeline.conflicts.map((c) => `${c.key} ${c.point.file}.${c.point.stmt} ${pos(c.effect.range)}`),
+    graph: a.graph.edges,
+  };
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Edit = (text: string, r: () => number, names: string[]) => string;
+
+const EDITS: Edit[] = [
+  // typing a query at the end (a new use; an unknown or an existing name)
+  (t, r, names) => `${t}\nselect * from ${r() < 0.5 ? 'public.nope_' + Math.floor(r() * 3) : names[Math.floor(r() * names.length)] ?? 'public.x'};\n`,
+  // a comment line with non-ASCII text somewhere (moves every range below it; UTF-16 columns differ from bytes)
+  (t, r) => {
+    const lines = t.split('\n');
+    lines.splice(Math.floor(r() * lines.length), 0, '-- ünïcödé 🚀 note');
+    return lines.join('\n');
+  },
+  // a newline or a space typed at a random place (may split a token: a syntax error)
+  (t, r) => {
+    const i = Math.floor(r() * t.length);
+    return t.slice(0, i) + (r() < 0.5 ? '\n' : ' ') + t.slice(i);
+  },
+  // one character deleted
+  (t, r) => {
+    const i = Math.floor(r() * t.length);
+    return t.slice(0, i) + t.slice(i + 1);
+  },
+  // a referenced name mistyped (`public.x` → `public.xx`), which can change what the file does
+  (t, r) => {
+    const m = [...t.matchAll(/\b(public|auth)\.([a-z_][a-z0-9_]*)/g)];
+    if (!m.length) return t + ' ';
+    const hit = m[Math.floor(r() * m.length)];
+    const at = hit.index! + hit[0].length;
+    return t.slice(0, at) + 'x' + t.slice(at);
+  },
+  // a column added to the first CREATE TABLE (effects change: the fall-back path)
+  (t) => t.replace(/create table ([^(]+)\(/i, (m) => `${m} added_col_${t.length % 7} text,`),
+];
+
+function tablesOf(files: Map<string, string>): string[] {
+  const out = new Set<string>();
+  for (const t of files.values()) for (const m of t.matchAll(/create table (?:if not exists )?((?:public|[a-z_]+)\.[a-z_0-9]+)/gi)) out.add(m[1]);
+  return [...out];
+}
+
+async function run(name: string, files: Map<string, string>, steps: number, seed: number): Promise<{ fast: number; full: number }> {
+  await initParser();
+  const folder = `/ws/${name}/supabase/migrations`;
+  const entries = [...files.keys()].map((n) => ({ name: n, isDirectory: false }));
+  const config = {};
+  const current = new Map(files);
+  const input = () => ({ folder, entries, files: new Map([...current].map(([k, v]) => [k, { text: v } as FileContent])), config });
+  const cache: FactsCache = new Map();
+  let a = analyzeFolder(input(), cache);
+  const r = rng(seed);
+  const names = tablesOf(files);
+  const list = [...files.keys()];
+  let fast = 0;
+  let full = 0;
+  for (let step = 0; step < steps; step++) {
+    const file = list[Math.floor(r() * list.length)];
+    const edit = EDITS[Math.floor(r() * EDITS.length)];
+    const revert = r() < 0.15;
+    current.set(file, revert ? files.get(file)! : edit(current.get(file)!, r, names));
+    a = reanalyzeFolder(a, input(), cache);
+    if (a.incremental) fast++;
+    else full++;
+    const fresh = analyzeFolder(input());
+    assert.deepStrictEqual(observable(a), observable(fresh), `${name}: step ${step} (${file}) differs from a fresh analysis`);
+  }
+  return { fast, full };
+}
+
+describe('incremental re-analysis', function () {
+  this.timeout(300_000);
+
+  for (const ws of ['basejump', 'chatbot-ui', 'quivr', 'studyu', 'oriva-platform']) {
+    it(`equals a fresh analysis after random edits: corpus ${ws}`, async () => {
+      const files = loadFolder(path.join(CORPUS, ws, 'supabase', 'migrations'));
+      const { fast, full } = await run(ws, files, ws === 'oriva-platform' ? 25 : 60, 7 + ws.length);
+      assert.ok(fast >= 10, `fast path taken ${fast} times (full ${full})`);
+      assert.ok(full >= 1, `fall-back taken ${full} times`);
+    });
+  }
+
+  it('equals a fresh analysis after random edits: the bundled example and a generated workspace', async () => {
+    const seed = loadFolder(path.resolve(__dirname, '../../examples/seed/supabase/migrations'));
+    const r1 = await run('seed', seed, 60, 3);
+    const gen = generateMigrations(40, { forwardEvery: 10 }).files;
+    const r2 = await run('generated', gen, 60, 11);
+    assert.ok(r1.fast >= 10 && r2.fast >= 10, `fast path taken ${r1.fast} / ${r2.fast} times`);
+  });
+
+  it('keeps the unchanged analysis when nothing changed, and starts over for another configuration', async () => {
+    await initParser();
+    const files = new Map([['20240101000000_a.sql', { text: 'create table public.a (id int primary key);\nselect * from public.b;\n' }]]);
+    const entries = [{ name: '20240101000000_a.sql', isDirectory: false }];
+    const cache: FactsCache = new Map();
+    const config = {};
+    const a = analyzeFolder({ folder: 'm', entries, files, config }, cache);
+    assert.equal(reanalyzeFolder(a, { folder: 'm', entries, files, config }, cache), a);
+    const b = reanalyzeFolder(a, { folder: 'm', entries, files, config: { rules: { 'unknown-reference': 'off' as const } } }, cache);
+    assert.equal(b.incremental, undefined);
+    assert.equal(b.findings.filter((f) => f.code === 'unknown-reference').length, 0);
+  });
+});
