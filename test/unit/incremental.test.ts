@@ -55,6 +55,14 @@ function observable(a: Analysis): unknown {
     defs: a.timeline.defs.map((list) => list.map((d) => `${d.key} ${d.point.stmt} ${pos(d.range)}`)),
     records: a.timeline.histories.map((h) => `${h.record.key} ${h.record.def ? `${h.record.def.point.file}.${h.record.def.point.stmt} ${pos(h.record.def.range)} ${pos(h.record.def.statement)}` : '-'}`),
     conflicts: a.timeline.conflicts.map((c) => `${c.key} ${c.point.file}.${c.point.stmt} ${pos(c.effect.range)}`),
+    columns: a.timeline.histories.map((h) => [
+      h.record.key,
+      (h.record.columns ?? []).map((c) => `${c.name}:${c.type}${c.references ? '>' + c.references : ''}`).join(','),
+      h.versions.map((v) => `${v.point.file}.${v.point.stmt}=${v.columns.length}`).join(','),
+      [...h.columnDefs].map(([n, d]) => `${n}@${d.point.file}.${d.point.stmt}:${d.type}:${pos(d.fact.range)}:${d.fact.insertAt}`).join(','),
+      h.foreignKeys.map((f) => `${f.columns.join('+')}>${f.target}`).join(','),
+      h.gone ? `${h.gone.how}@${h.gone.point.file}.${h.gone.point.stmt}` : '',
+    ]),
     graph: a.graph.edges,
   };
 }
@@ -155,6 +163,48 @@ describe('incremental re-analysis', function () {
     const gen = generateMigrations(40, { forwardEvery: 10 }).files;
     const r2 = await run('generated', gen, 60, 11);
     assert.ok(r1.fast >= 10 && r2.fast >= 10, `fast path taken ${r1.fast} / ${r2.fast} times`);
+  });
+
+  it('equals a fresh analysis while statements that create and alter objects are typed key by key', async () => {
+    await initParser();
+    const files = loadFolder(path.join(CORPUS, 'quivr', 'supabase', 'migrations'));
+    const names = [...files.keys()];
+    const folder = '/ws/typing/supabase/migrations';
+    const entries = names.map((n) => ({ name: n, isDirectory: false }));
+    const config = {};
+    const current = new Map(files);
+    const input = () => ({ folder, entries, files: new Map([...current].map(([k, v]) => [k, { text: v } as FileContent])), config });
+    const cache: FactsCache = new Map();
+    let a = analyzeFolder(input(), cache);
+    let resumed = 0;
+    let replays = 0;
+    // in a middle file and in the last one: a table that an earlier file already uses (a forward reference
+    // appears in it), a column, a drop; every prefix is a keystroke
+    const typed = [
+      [names[30], '\ncreate table public.vectors (id uuid primary key, note text);\nalter table public.brains add column extra int references public.vectors;\nalter table public.vectors add column extra int;\ndrop table if exists public.chats;\ncreate table public.vectors_2 (id int);\n'],
+      [names.filter((n) => /^\d+_.*\.sql$/.test(n)).pop()!, '\ncreate table public.brains_x (id uuid primary key);\ncreate index on public.brains_x (id);\n'],
+    ] as const;
+    for (const [file, text] of typed) {
+      const original = current.get(file)!;
+      for (let n = 1, step = 0; n <= text.length; n += 3, step++) {
+        current.set(file, original + text.slice(0, n));
+        const before = a.timeline;
+        a = reanalyzeFolder(a, input(), cache);
+        if (a.timeline !== before) replays++;
+        if (a.timeline !== before && a.timeline.snapshot && a.timeline.snapshot === before.snapshot) resumed++;
+        assert.deepStrictEqual(observable(a), observable(analyzeFolder(input())), `${file} after ${n} characters`);
+        // now and then, as its own edit, one that keeps effects in an earlier file (re-resolved while the
+        // snapshot is kept)
+        const early = names[3 + (step % 5)];
+        if (step % 4 === 1 || step % 4 === 3) {
+          current.set(early, step % 4 === 1 ? files.get(early)! + `\nselect * from public.brains_x, public.vectors, public.vectors_2;\n` : files.get(early)!);
+          a = reanalyzeFolder(a, input(), cache);
+          assert.deepStrictEqual(observable(a), observable(analyzeFolder(input())), `${early} while typing in ${file}`);
+        }
+      }
+    }
+    // the first replay in each file starts at the top and keeps the snapshot; the others resume from it
+    assert.ok(replays >= 6 && resumed >= replays - 2 * typed.length, `replays ${replays}, resumed from the snapshot ${resumed}`);
   });
 
   it('keeps the unchanged analysis when nothing changed, and starts over for another configuration', async () => {

@@ -63,7 +63,12 @@ export function joinPath(folder: string, name: string): string {
  * Analyse a folder from scratch. With a cache, facts of unchanged files are reused and the timeline keeps
  * the history that `reanalyzeFolder` needs (the caller is going to re-analyse after edits).
  */
-export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress?: (done: number, total: number) => void): Analysis {
+export function analyzeFolder(
+  input: FolderInput,
+  cache?: FactsCache,
+  onProgress?: (done: number, total: number) => void,
+  replay?: Parameters<typeof buildTimeline>[2],
+): Analysis {
   const config = input.config ?? {};
   const discovery = discoverMigrations(input.entries);
   const pathOf = (name: string) => joinPath(input.folder, name);
@@ -86,6 +91,7 @@ export function analyzeFolder(input: FolderInput, cache?: FactsCache, onProgress
   const timeline = buildTimeline(
     migrations.map((m, i) => ({ path: m.path, facts: facts[i] })),
     !!cache,
+    replay,
   );
   const graph = buildGraph(
     migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
@@ -133,7 +139,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
       cache.set(inp.path, { text: inp.text, facts: next });
     }
   }
-  if (!sameEffects) return analyzeFolder(input, cache);
+  if (!sameEffects) return replayFrom(prev, input, cache, changed);
 
   const changedSet = new Set(changed);
   const timeline = prev.timeline;
@@ -164,6 +170,19 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     graph,
     incremental: { files: changed.map((i) => migrations[i].path), scope: scope.size },
   };
+}
+
+/**
+ * Files whose effects changed: the timeline is replayed again. When one file changed and the previous
+ * timeline kept a snapshot of the state just before it (it does for the file last changed this way), the
+ * replay starts there; otherwise from the start, keeping a snapshot before that file for the next edit
+ * (someone typing a CREATE TABLE changes its effects on every keystroke).
+ */
+function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, changed: number[]): Analysis {
+  const k = Math.min(...changed);
+  const snap = prev.timeline.snapshot;
+  const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap } : { snapshotAt: k };
+  return analyzeFolder(input, cache, undefined, resume);
 }
 
 function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {

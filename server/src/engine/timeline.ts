@@ -97,6 +97,101 @@ export interface Timeline {
    * Costs the file's references, not the folder's.
    */
   reresolve(fi: number): void;
+  /** The replay state just before one migration, when asked for (see `buildTimeline`'s `snapshotAt`). */
+  snapshot?: TimelineSnapshot;
+}
+
+/**
+ * The replay state just before migration `file` (a deep copy, never mutated): a later replay after an
+ * edit that changed what `file` does can start there instead of at the first migration.
+ */
+export interface TimelineSnapshot {
+  file: number;
+  state: ReplayState;
+  refs: ResolvedRef[][];
+  defs: DefinitionSite[][];
+}
+
+/** Everything the replay mutates. */
+interface ReplayState {
+  live: Map<string, ObjectRecord>;
+  deletedBase: Set<string>;
+  histories: ObjectHistory[];
+  historyOf: Map<ObjectRecord, ObjectHistory>;
+  goneByKey: Map<string, Gone>;
+  conflicts: Conflict[];
+  opaqueSchemas: Set<string>;
+  opaqueSince: Map<string, number>;
+  unknownExtensions: Timeline['unknownExtensions'];
+  keyLog?: Map<string, { at: number; rec: ObjectRecord | undefined }[]>;
+  goneLog?: Map<string, { at: number; gone: Gone | undefined }[]>;
+}
+
+function freshState(keepHistory: boolean): ReplayState {
+  return {
+    live: new Map(),
+    deletedBase: new Set(),
+    histories: [],
+    historyOf: new Map(),
+    goneByKey: new Map(),
+    conflicts: [],
+    opaqueSchemas: new Set(),
+    opaqueSince: new Map(),
+    unknownExtensions: [],
+    keyLog: keepHistory ? new Map() : undefined,
+    goneLog: keepHistory ? new Map() : undefined,
+  };
+}
+
+/**
+ * A deep copy of what later statements can mutate: live records (columns, signatures), the histories of
+ * live records (versions, foreign keys, column definitions), and the containers. Records no longer live
+ * and their histories never change again and are shared.
+ */
+function cloneState(s: ReplayState): ReplayState {
+  const copies = new Map<ObjectRecord, ObjectRecord>();
+  const copyOf = (r: ObjectRecord): ObjectRecord => {
+    let c = copies.get(r);
+    if (!c) {
+      c = { ...r, columns: r.columns?.map((x) => ({ ...x })), signatures: r.signatures?.slice() };
+      copies.set(r, c);
+    }
+    return c;
+  };
+  const live = new Map<string, ObjectRecord>();
+  for (const [k, r] of s.live) live.set(k, copyOf(r));
+  const historyOf = new Map<ObjectRecord, ObjectHistory>();
+  const histories = s.histories.map((h) => {
+    const rec = copies.get(h.record);
+    if (!rec) {
+      historyOf.set(h.record, h);
+      return h;
+    }
+    const columnDefs = new Map<string, ColumnDef>();
+    for (const [k, d] of h.columnDefs) columnDefs.set(k, { ...d });
+    const c: ObjectHistory = { record: rec, versions: h.versions.slice(), gone: h.gone, foreignKeys: h.foreignKeys.slice(), columnDefs };
+    historyOf.set(rec, c);
+    return c;
+  });
+  const copyLog = <T>(m: Map<string, T[]> | undefined) => {
+    if (!m) return undefined;
+    const out = new Map<string, T[]>();
+    for (const [k, v] of m) out.set(k, v.slice());
+    return out;
+  };
+  return {
+    live,
+    deletedBase: new Set(s.deletedBase),
+    histories,
+    historyOf,
+    goneByKey: new Map(s.goneByKey),
+    conflicts: s.conflicts.map((c) => (copies.has(c.existing) ? { ...c, existing: copies.get(c.existing)! } : c)),
+    opaqueSchemas: new Set(s.opaqueSchemas),
+    opaqueSince: new Map(s.opaqueSince),
+    unknownExtensions: s.unknownExtensions.slice(),
+    keyLog: copyLog(s.keyLog),
+    goneLog: copyLog(s.goneLog),
+  };
 }
 
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
@@ -105,16 +200,13 @@ const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materializ
  * Replay `files` in order. With `keepHistory`, also record what every key named after each change (a few
  * objects per created or dropped object), so that `reresolve` can later re-answer one file's references.
  */
-export function buildTimeline(files: TimelineFile[], keepHistory = false): Timeline {
+export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: { snapshot: TimelineSnapshot; snapshotAt?: number } | { snapshotAt: number }): Timeline {
   const base = baseObjects();
-  const live = new Map<string, ObjectRecord>();
-  const deletedBase = new Set<string>();
-  const histories: ObjectHistory[] = [];
-  const historyOf = new Map<ObjectRecord, ObjectHistory>();
-  const goneByKey = new Map<string, Gone>();
-  const conflicts: Conflict[] = [];
-  const opaqueSchemas = new Set<string>();
-  const unknownExtensions: Timeline['unknownExtensions'] = [];
+  const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
+  const snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
+  const S: ReplayState = from ? cloneState(from.state) : freshState(keepHistory);
+  const { live, deletedBase, histories, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog } = S;
+  let snapshot: TimelineSnapshot | undefined = from;
   const future = futureCreates(files);
   let namesIndexCache: Map<string, NameEntry[]> | undefined;
   const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
@@ -123,9 +215,6 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
   // `at` orders the replay: (file, statement, phase), phase 0 = creations, 1 = references, 2 = changes.
   let at = 0;
   let histAt = -1; // >= 0 while re-resolving: read the state as of this `at` instead of the live state
-  const keyLog = keepHistory ? new Map<string, { at: number; rec: ObjectRecord | undefined }[]>() : undefined;
-  const goneLog = keepHistory ? new Map<string, { at: number; gone: Gone | undefined }[]>() : undefined;
-  const opaqueSince = new Map<string, number>();
 
   const liveGet = (key: string): ObjectRecord | undefined => {
     const l = live.get(key);
@@ -177,8 +266,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
   };
 
   const okResolutions = new Map<ObjectRecord, Resolution & { status: 'ok' }>();
-  const refsOut: ResolvedRef[][] = files.map(() => []);
-  const defsOut: DefinitionSite[][] = files.map(() => []);
+  const refsOut: ResolvedRef[][] = files.map((_, i) => (from && i < from.file ? from.refs[i] : []));
+  const defsOut: DefinitionSite[][] = files.map((_, i) => (from && i < from.file ? from.defs[i] : []));
 
   // The statement being replayed; resolveAt/keyOf read it (no closures per statement).
   let st: StatementFacts;
@@ -198,7 +287,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
     return r.status === 'ok' ? r.key : undefined;
   };
 
-  for (let fi = 0; fi < files.length; fi++) {
+  for (let fi = from ? from.file : 0; fi < files.length; fi++) {
+    if (fi === snapshotAt && !from) snapshot = { file: fi, state: cloneState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi) };
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
@@ -226,7 +316,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
   }
 
   function reresolve(fi: number): void {
-    if (!keepHistory) throw new Error('reresolve needs a timeline built with keepHistory');
+    if (!keyLog) throw new Error('reresolve needs a timeline built with keepHistory');
     const stmts = files[fi].facts.statements;
     const out: ResolvedRef[] = [];
     try {
@@ -241,7 +331,31 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
       histAt = -1;
     }
     refsOut[fi] = out;
+    if (snapshot && fi < snapshot.file) snapshot.refs[fi] = out;
   }
+
+  /** Resolve again the references of files before the resumed one that depend on later files (not found). */
+  function reresolveUnresolvedBefore(k: number): void {
+    try {
+      for (let fi = 0; fi < k; fi++) {
+        const list = refsOut[fi];
+        let copy: ResolvedRef[] | undefined;
+        for (let i = 0; i < list.length; i++) {
+          const r = list[i];
+          const st = r.resolution.status;
+          if (st !== 'forward' && st !== 'unknown' && st !== 'dropped') continue;
+          histAt = orderOf(fi, r.point.stmt, 1);
+          copy ??= list.slice();
+          copy[i] = { ref: r.ref, point: r.point, resolution: resolve(r.ref, r.point) };
+        }
+        if (copy) refsOut[fi] = copy;
+      }
+    } finally {
+      histAt = -1;
+    }
+  }
+  // a resumed replay: uses of later-created objects before the resumed file may have changed status
+  if (from) reresolveUnresolvedBefore(from.file);
 
   function candidates(ref: RefFact): string[] {
     const { ns, name } = ref;
@@ -578,6 +692,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false): Timel
     opaqueSchemas,
     unknownExtensions,
     reresolve,
+    snapshot,
     lookup: (key) => live.get(key) ?? base.get(key),
     columnsAt(key, point) {
       const h = byKey.get(key);
