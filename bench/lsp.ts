@@ -14,6 +14,13 @@ export interface LspRow {
   editP50: number;
   editP95: number;
   edits: number;
+  /** Edits that change what the middle migration creates (a re-replay of the timeline from it). */
+  effectEditP50: number;
+  effectEditP95: number;
+  /** The same in the last migration (where new work usually happens). */
+  lastEffectEditP50: number;
+  lastEffectEditP95: number;
+  effectEdits: number;
   definitionP50: number;
   definitionP95: number;
   hoverP50: number;
@@ -35,6 +42,41 @@ function rssOf(pid: number): number {
   }
 }
 
+const versions = new Map<string, number>();
+
+/** Alternate `a` and `b` as the open document's text, `n` times; ms from didChange to its republish. */
+async function timeEdits(c: LspClient, file: string, a: string, b: string, n: number): Promise<number[]> {
+  const u = uri(file);
+  if (!versions.has(u)) {
+    versions.set(u, 1);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'sql', version: 1, text: a } });
+  }
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const next = i % 2 === 0 ? b : a;
+    const version = versions.get(u)! + 1;
+    versions.set(u, version);
+    const before = c.publications.length;
+    const s = performance.now();
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version }, contentChanges: [{ text: next }] });
+    await c.waitFor(() => c.publications.slice(before).some((p) => p.uri === u), 'republished diagnostics', 60_000);
+    times.push(performance.now() - s);
+  }
+  // leave the document as it was
+  if (n % 2 === 1) {
+    const version = versions.get(u)! + 1;
+    versions.set(u, version);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version }, contentChanges: [{ text: a }] });
+  }
+  return times;
+}
+
+/** The text with a second CREATE TABLE of the first table it creates (a duplicate-object error). */
+function withDuplicate(text: string): string {
+  const m = /create table (?:if not exists )?((?:"?[a-z_0-9]+"?\.)?"?[a-z_0-9]+"?)/i.exec(text);
+  return `${text}\ncreate table ${m ? m[1] : 'public.bench_dup'} (id int);\n${m ? '' : 'create table public.bench_dup (id int);\n'}`;
+}
+
 export async function lspSection(name: string, root: string, edits: number): Promise<LspRow> {
   const folder = path.join(root, 'supabase', 'migrations');
   const names = readdirSync(folder).filter((n) => n.endsWith('.sql')).sort();
@@ -47,26 +89,20 @@ export async function lspSection(name: string, root: string, edits: number): Pro
     const initToDiagnosticsMs = Math.round(performance.now() - t0);
     const rssMb = rssOf(c.proc.pid!);
 
-    // one-character edits in the middle migration; the edit alternates a table name so that diagnostics of
-    // this file change every time (a new unknown reference appears and disappears), forcing a republish.
+    // Edits in the middle migration that change what it *uses*: the edit alternates an unknown table name
+    // so that diagnostics of this file change every time (a finding appears and disappears), forcing a
+    // republish. Most typing is like this (queries, policies, function bodies, comments).
     const target = path.join(folder, names[Math.floor(names.length / 2)]);
-    const u = uri(target);
     const text = readFileSync(target, 'utf8');
-    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'sql', version: 1, text } });
-    const editTimes: number[] = [];
-    for (let i = 0; i < edits; i++) {
-      const broken = i % 2 === 0;
-      const next = broken ? text + `\nselect * from public.nope${'x'.repeat(1)};\n` : text;
-      const before = c.publications.length;
-      const s = performance.now();
-      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: i + 2 }, contentChanges: [{ text: next }] });
-      await c.waitFor(() => c.publications.slice(before).some((p) => p.uri === u), 'republished diagnostics', 60_000);
-      editTimes.push(performance.now() - s);
-    }
-
-    // definition / hover on a reference in the last migration that points to an earlier one
+    const editTimes = await timeEdits(c, target, text, text + `\nselect * from public.nopex;\n`, edits);
+    // Edits that change what a migration *does*: a CREATE TABLE of a table the file already created appears
+    // and disappears (a duplicate-object error each time), in the middle migration and in the last one.
+    const effectTimes = await timeEdits(c, target, text, withDuplicate(text), Math.min(edits, 100));
     const last = path.join(folder, names[names.length - 1]);
     const lastText = readFileSync(last, 'utf8');
+    const lastEffectTimes = await timeEdits(c, last, lastText, withDuplicate(lastText), Math.min(edits, 100));
+
+    // definition / hover on a reference in the last migration that points to an earlier one
     const m = /references\s+public\.([a-z_0-9]+)/i.exec(lastText) ?? /from\s+public\.([a-z_0-9]+)/i.exec(lastText);
     const defTimes: number[] = [];
     const hoverTimes: number[] = [];
@@ -90,6 +126,11 @@ export async function lspSection(name: string, root: string, edits: number): Pro
       editP50: pct(editTimes, 50),
       editP95: pct(editTimes, 95),
       edits,
+      effectEditP50: pct(effectTimes, 50),
+      effectEditP95: pct(effectTimes, 95),
+      lastEffectEditP50: pct(lastEffectTimes, 50),
+      lastEffectEditP95: pct(lastEffectTimes, 95),
+      effectEdits: effectTimes.length,
       definitionP50: pct(defTimes, 50),
       definitionP95: pct(defTimes, 95),
       hoverP50: pct(hoverTimes, 50),

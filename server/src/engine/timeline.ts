@@ -125,6 +125,8 @@ interface ReplayState {
   unknownExtensions: Timeline['unknownExtensions'];
   keyLog?: Map<string, { at: number; rec: ObjectRecord | undefined }[]>;
   goneLog?: Map<string, { at: number; gone: Gone | undefined }[]>;
+  /** Records (and their histories) owned by a snapshot: copied before the replay changes them. */
+  frozen?: WeakSet<ObjectRecord>;
 }
 
 function freshState(keepHistory: boolean): ReplayState {
@@ -144,22 +146,23 @@ function freshState(keepHistory: boolean): ReplayState {
 }
 
 /**
- * A deep copy of what later statements can mutate: live records (columns, signatures), the histories of
- * live records (versions, foreign keys, column definitions), and the containers. Records no longer live
- * and their histories never change again and are shared.
+ * The state as a snapshot: a deep copy of what later statements can mutate (live records, the histories of
+ * live records); records no longer live and their histories never change again and are shared. The
+ * snapshot's records are marked frozen: a replay resumed from it copies one before changing it (`own`).
  */
-function cloneState(s: ReplayState): ReplayState {
+function snapshotState(s: ReplayState): ReplayState {
+  const frozen = new WeakSet<ObjectRecord>();
   const copies = new Map<ObjectRecord, ObjectRecord>();
-  const copyOf = (r: ObjectRecord): ObjectRecord => {
+  const live = new Map<string, ObjectRecord>();
+  for (const [k, r] of s.live) {
     let c = copies.get(r);
     if (!c) {
-      c = { ...r, columns: r.columns?.map((x) => ({ ...x })), signatures: r.signatures?.slice() };
+      c = copyRecord(r);
       copies.set(r, c);
+      frozen.add(c);
     }
-    return c;
-  };
-  const live = new Map<string, ObjectRecord>();
-  for (const [k, r] of s.live) live.set(k, copyOf(r));
+    live.set(k, c);
+  }
   const historyOf = new Map<ObjectRecord, ObjectHistory>();
   const histories = s.histories.map((h) => {
     const rec = copies.get(h.record);
@@ -167,18 +170,10 @@ function cloneState(s: ReplayState): ReplayState {
       historyOf.set(h.record, h);
       return h;
     }
-    const columnDefs = new Map<string, ColumnDef>();
-    for (const [k, d] of h.columnDefs) columnDefs.set(k, { ...d });
-    const c: ObjectHistory = { record: rec, versions: h.versions.slice(), gone: h.gone, foreignKeys: h.foreignKeys.slice(), columnDefs };
+    const c = copyHistory(h, rec);
     historyOf.set(rec, c);
     return c;
   });
-  const copyLog = <T>(m: Map<string, T[]> | undefined) => {
-    if (!m) return undefined;
-    const out = new Map<string, T[]>();
-    for (const [k, v] of m) out.set(k, v.slice());
-    return out;
-  };
   return {
     live,
     deletedBase: new Set(s.deletedBase),
@@ -191,7 +186,55 @@ function cloneState(s: ReplayState): ReplayState {
     unknownExtensions: s.unknownExtensions.slice(),
     keyLog: copyLog(s.keyLog),
     goneLog: copyLog(s.goneLog),
+    frozen,
   };
+}
+
+/**
+ * A state to resume a replay from a snapshot: new containers over the snapshot's (frozen) records, which
+ * `own` copies on first change. The event logs are shared with the snapshot and cut back to it: events
+ * of an earlier replay resumed from it are dropped (they are all at or after the snapshot's file).
+ */
+function resumeState(s: ReplayState, cutoff: number): ReplayState {
+  for (const log of [s.keyLog, s.goneLog])
+    if (log)
+      for (const [k, list] of log as Map<string, { at: number }[]>) {
+        let n = list.length;
+        while (n > 0 && list[n - 1].at >= cutoff) n--;
+        if (n === 0) log.delete(k);
+        else if (n < list.length) list.length = n;
+      }
+  return {
+    live: new Map(s.live),
+    deletedBase: new Set(s.deletedBase),
+    histories: s.histories.slice(),
+    historyOf: new Map(s.historyOf),
+    goneByKey: new Map(s.goneByKey),
+    conflicts: s.conflicts.slice(),
+    opaqueSchemas: new Set(s.opaqueSchemas),
+    opaqueSince: new Map(s.opaqueSince),
+    unknownExtensions: s.unknownExtensions.slice(),
+    keyLog: s.keyLog,
+    goneLog: s.goneLog,
+    frozen: s.frozen,
+  };
+}
+
+function copyRecord(r: ObjectRecord): ObjectRecord {
+  return { ...r, columns: r.columns?.map((x) => ({ ...x })), signatures: r.signatures?.slice() };
+}
+
+function copyHistory(h: ObjectHistory, record: ObjectRecord): ObjectHistory {
+  const columnDefs = new Map<string, ColumnDef>();
+  for (const [k, d] of h.columnDefs) columnDefs.set(k, { ...d });
+  return { record, versions: h.versions.slice(), gone: h.gone, foreignKeys: h.foreignKeys.slice(), columnDefs };
+}
+
+function copyLog<T>(m: Map<string, T[]> | undefined): Map<string, T[]> | undefined {
+  if (!m) return undefined;
+  const out = new Map<string, T[]>();
+  for (const [k, v] of m) out.set(k, v.slice());
+  return out;
 }
 
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
@@ -204,8 +247,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const base = baseObjects();
   const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
   const snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
-  const S: ReplayState = from ? cloneState(from.state) : freshState(keepHistory);
-  const { live, deletedBase, histories, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog } = S;
+  const S: ReplayState = from ? resumeState(from.state, orderOf(from.file, 0, 0)) : freshState(keepHistory);
+  const { live, deletedBase, histories, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog, frozen } = S;
   let snapshot: TimelineSnapshot | undefined = from;
   const future = futureCreates(files);
   let namesIndexCache: Map<string, NameEntry[]> | undefined;
@@ -252,12 +295,38 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     opaqueSchemas.add(schema);
     opaqueSince.set(schema, at);
   };
-  /** A record we may mutate: base records are copied into the live map first. */
+  /**
+   * A record we may mutate: base records, and records a resumed replay shares with its snapshot, are
+   * copied into the live map first (a shared record's history is copied with it, in its place).
+   */
   const own = (rec: ObjectRecord): ObjectRecord => {
-    if (live.get(rec.key) === rec) return rec;
-    const copy: ObjectRecord = { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
+    const isFrozen = frozen?.has(rec) ?? false;
+    if (!isFrozen && live.get(rec.key) === rec) return rec;
+    const copy = isFrozen ? copyRecord(rec) : { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
+    if (isFrozen) {
+      ownHistory(rec, copy);
+      for (let i = 0; i < conflicts.length; i++) if (conflicts[i].existing === rec) conflicts[i] = { ...conflicts[i], existing: copy };
+    }
     setLive(rec.key, copy);
     return copy;
+  };
+  /** A shared (snapshot) record's history, copied in its place for `record` (its copy, or itself once gone). */
+  let historyIndex: Map<ObjectHistory, number> | undefined;
+  const ownHistory = (rec: ObjectRecord, record: ObjectRecord): ObjectHistory | undefined => {
+    const h = historyOf.get(rec);
+    if (!h) return undefined;
+    if (!historyIndex) {
+      historyIndex = new Map();
+      histories.forEach((x, i) => historyIndex!.set(x, i));
+    }
+    const hc = copyHistory(h, record);
+    historyOf.set(record, hc);
+    const i = historyIndex.get(h);
+    if (i !== undefined) {
+      histories[i] = hc;
+      historyIndex.set(hc, i);
+    }
+    return hc;
   };
   const remove = (key: string) => {
     live.delete(key);
@@ -288,7 +357,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
 
   for (let fi = from ? from.file : 0; fi < files.length; fi++) {
-    if (fi === snapshotAt && !from) snapshot = { file: fi, state: cloneState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi) };
+    if (fi === snapshotAt && !from) snapshot = { file: fi, state: snapshotState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi) };
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
@@ -541,7 +610,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       unknownExtensions.push({ point, name: e.name, range: e.range });
       return;
     }
-    const objs = addCatalog(live, cat.objects, 'extension', (s) => (s === '@extschema@' ? target : s), e.name);
+    const objs = addCatalog(live, cat.objects, 'extension', (s) => (s === '@extschema@' ? target : s), e.name, own);
     for (const o of objs) {
       o.def = { point, file, range: e.range, statement: st.range };
       logKey(o.key);
@@ -634,12 +703,13 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (cur.ns === 'relation') {
       for (const [k, child] of [...live]) {
         if (child.parent !== key) continue;
+        const c = own(child);
         live.delete(k);
         logKey(k);
-        child.parent = newKey;
-        if (child.ns === 'relation') child.schema = schema;
-        child.key = objectKey(child.ns, child.ns === 'relation' ? schema : schema, child.name, name);
-        setLive(child.key, child);
+        c.parent = newKey;
+        if (c.ns === 'relation') c.schema = schema;
+        c.key = objectKey(c.ns, c.ns === 'relation' ? schema : schema, c.name, name);
+        setLive(c.key, c);
       }
     }
   }
@@ -659,7 +729,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     remove(key);
     setGone(key, gone);
     const h = historyOf.get(cur);
-    if (h) h.gone = gone;
+    if (h) (frozen?.has(cur) ? ownHistory(cur, cur)! : h).gone = gone;
     const children = (pred: (r: ObjectRecord) => boolean) => {
       for (const [k, r] of [...live]) if (pred(r)) {
         remove(k);

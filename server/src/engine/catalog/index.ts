@@ -48,13 +48,16 @@ export function addCatalog(
   origin: ObjectRecord['origin'],
   schemaFor: (s: string) => string = (s) => s,
   extension?: string,
+  /** Before changing a record already in `into`: the record that may be changed (the timeline copies shared ones). */
+  mutable: (r: ObjectRecord) => ObjectRecord = (r) => r,
 ): ObjectRecord[] {
   const added: ObjectRecord[] = [];
   const put = (rec: ObjectRecord) => {
     const existing = into.get(rec.key);
     if (existing && rec.ns === 'function' && existing.signatures && rec.signatures) {
       // overloads share one record
-      for (const s of rec.signatures) if (!existing.signatures.includes(s)) existing.signatures.push(s);
+      const missing = rec.signatures.filter((s) => !existing.signatures!.includes(s));
+      if (missing.length) mutable(existing).signatures!.push(...missing);
       return;
     }
     if (existing && rec.ns === 'function') return;
