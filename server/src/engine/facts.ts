@@ -31,6 +31,8 @@ export interface RefFact extends NameRef {
   via: string;
   /** For functions: the number of arguments at a call, or the argument types of a DROP/ALTER/GRANT. */
   signature?: string;
+  /** The timeline's candidate keys for this name (derived from the fields above; filled on first use). */
+  keys?: string[];
 }
 
 export interface ColumnFact {
@@ -235,7 +237,11 @@ class Extractor {
         // Pathologically deep nesting: keep what was extracted so far.
       } else throw e;
     }
-    this.statements.push(this.current);
+    // exact-size arrays: a pushed-to array keeps room for 17 elements, and facts live as long as the file
+    const c = this.current;
+    c.refs = c.refs.length ? c.refs.slice() : [];
+    c.effects = c.effects.length ? c.effects.slice() : [];
+    this.statements.push(c);
   }
 
   // ---- references -------------------------------------------------------------------------------
@@ -253,6 +259,7 @@ class Extractor {
       optional: ref.optional,
       via: ref.via,
       signature: ref.signature,
+      keys: undefined,
     };
     this.current.refs.push(full);
     return this.current.refs.length - 1;

@@ -439,7 +439,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       const dot = rest.indexOf('.');
       return [objectKey(ns, rest.slice(0, dot), name, rest.slice(dot + 1))];
     }
-    return candidateKeys(ns, ref.schema, name, ref.path);
+    return (ref.keys ??= candidateKeys(ns, ref.schema, name, ref.path));
   }
 
   function resolve(ref: RefFact, point: Point): Resolution {
@@ -570,7 +570,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     }
     for (const fk of e.foreignKeys ?? []) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
     // the first version, with the foreign keys declared in the statement itself
-    if (rec.columns) h.versions[0] = { point, columns: rec.columns.map((c) => ({ ...c })) };
+    // shared with the record until an ALTER changes the columns (alterTable copies them first)
+    if (rec.columns) h.versions[0] = { point, columns: rec.columns };
   }
 
   function addForeignKey(h: ObjectHistory, rec: ObjectRecord, columns: string[], target: string | undefined, refColumns: string[]): void {
@@ -630,6 +631,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       historyOf.set(rec, h);
       histories.push(h);
     }
+    // versions share their column list with the record: change a copy
+    const latest = h.versions[h.versions.length - 1];
+    if (rec.columns && latest && latest.columns === rec.columns) rec.columns = rec.columns.map((c) => ({ ...c }));
     const cols = rec.columns ?? (rec.columns = []);
     let changed = false;
     for (const c of e.addColumns) {
@@ -677,7 +681,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       changed = true;
     }
     if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
-    if (changed || e.foreignKeys.length) h.versions.push({ point, columns: cols.map((c) => ({ ...c })) });
+    if (changed || e.foreignKeys.length) h.versions.push({ point, columns: cols });
   }
 
   function rename(e: Extract<Effect, { type: 'rename' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
