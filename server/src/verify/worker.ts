@@ -20,7 +20,7 @@ import {
   CHECKPOINT_FORMAT,
   checkpointFile,
   checkpointPlan,
-  MIN_SPREAD_GAIN_MS,
+  minSpreadGainMs,
   prefixKeys,
   pruneCheckpoints,
   readCheckpointData,
@@ -318,6 +318,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   const baseOid = ck?.restored ? ck.restored.baseOid : marks ? await oidMark(pg) : 0;
   let stopped = job.stopAtFirstError && results.some((r) => r.status === 'failed');
   const plan = new Set(ck ? checkpointPlan(n) : []);
+  const minGain = minSpreadGainMs();
   const writes: Promise<void>[] = [];
   const keep = new Set<string>();
   let sinceMs = 0;
@@ -326,12 +327,11 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     const file = checkpointFile(ck!.config.dir, ck!.keys[p]);
     if (fs.existsSync(file)) {
       touch(file);
-      keep.add(file);
       sinceMs = 0;
       return;
     }
     // Spread checkpoints only where they save more than they cost; the one before the last file always.
-    if (p !== n - 1 && sinceMs < MIN_SPREAD_GAIN_MS) return;
+    if (p !== n - 1 && sinceMs < minGain) return;
     const tc = Date.now();
     try {
       while (writes.length >= 2) await writes.shift();
