@@ -103,7 +103,8 @@ async function verifyDirs(jobs: { dir: string; stopAtFirstError?: boolean }[]): 
   await initParser();
   const loaded = await Promise.all(jobs.map((j) => load(j.dir)));
   const results = await verifyMany(
-    loaded.map((l, i) => ({ ...l, stopAtFirstError: jobs[i].stopAtFirstError })),
+    // full runs (checkpoints have their own tests, verify-checkpoints.test.ts)
+    loaded.map((l, i) => ({ ...l, stopAtFirstError: jobs[i].stopAtFirstError, checkpoints: false })),
     { cacheDir: CACHE_DIR },
   );
   return loaded.map((l, i) => ({ ...l, result: results[i] }));

@@ -29,11 +29,13 @@ Usage:
   supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
-                     [--no-advisors] [--config file]
+                     [--no-checkpoints] [--no-advisors] [--config file]
                      apply every migration, in order, to a fresh embedded Postgres (PGlite, no Docker)
                      with the Supabase platform shim; report each failure at its place; then run the
                      schema advisors (RLS, policies, security definer, indexes, primary keys, auth.users)
-                     on the resulting schema, on by default (--no-advisors skips them)
+                     on the resulting schema, on by default (--no-advisors skips them). A re-run starts
+                     from a cached checkpoint of the longest unchanged prefix of the folder
+                     (--no-checkpoints applies everything; the results are the same)
   supabase-migrations lsp            language server over stdio (any LSP editor)
   supabase-migrations --version | --help
 
@@ -53,6 +55,7 @@ interface Args {
   // verify
   stopAtFirstError?: boolean;
   noCache?: boolean;
+  noCheckpoints?: boolean;
   noAdvisors?: boolean;
 }
 
@@ -77,6 +80,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-progress') args.progress = false;
     else if (a === '--stop-at-first-error') args.stopAtFirstError = true; // verify
     else if (a === '--no-cache') args.noCache = true; // verify
+    else if (a === '--no-checkpoints') args.noCheckpoints = true; // verify
     else if (a === '--no-advisors') args.noAdvisors = true; // verify
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
@@ -213,6 +217,7 @@ async function verify(args: Args): Promise<number> {
     texts,
     stopAtFirstError: args.stopAtFirstError,
     cacheDir: args.noCache ? null : undefined,
+    checkpoints: !args.noCheckpoints,
     advisors: !args.noAdvisors,
     rules: config.rules,
     onProgress: args.progress ? (done, n) => process.stderr.write(`\r\u001b[2KApplying migrations ${done + 1}/${n}`) : undefined,

@@ -33,7 +33,7 @@ export function formatVerify(format: string, analysis: Analysis, result: VerifyR
   const t = result.timings;
   const counts = (s: string) => result.migrations.filter((m) => m.status === s).length;
   const advisorCount = result.findings.filter((f) => ADVISOR_RULES.some((r) => r.code === f.code)).length;
-  const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped; ${advisorCount} advisor finding${advisorCount === 1 ? '' : 's'} — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (snapshot ${t.snapshot}), apply ${(t.applyMs / 1000).toFixed(1)} s, peak RSS ${t.peakRssMb} MB`;
+  const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped; ${advisorCount} advisor finding${advisorCount === 1 ? '' : 's'} — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (${t.checkpoint?.restoredAfter ? `checkpoint after ${t.checkpoint.restoredAfter}, ${t.checkpoint.filesSkipped} of ${result.migrations.length} files not re-applied` : `snapshot ${t.snapshot}`}), apply ${(t.applyMs / 1000).toFixed(1)} s${t.checkpoint?.written ? `, ${t.checkpoint.written} checkpoint${t.checkpoint.written === 1 ? '' : 's'} written in ${(t.checkpoint.writeMs / 1000).toFixed(1)} s` : ''}, peak RSS ${t.peakRssMb} MB`;
   if (format === 'json') {
     return (
       JSON.stringify(

@@ -25,6 +25,16 @@ export interface WorkerJob {
   stopAtFirstError: boolean;
   /** Run the schema advisors (advisors-sql.ts) on what was applied. */
   advisors: boolean;
+  /** Restore from / write checkpoints (checkpoints.ts), when the request has a checkpoint folder. */
+  checkpoints: boolean;
+}
+
+/** Where checkpoints live and what, besides the files, decides the state they hold (checkpoints.ts). */
+export interface WorkerCheckpointConfig {
+  dir: string;
+  identity: string;
+  /** Cap of all checkpoint files in `dir`. */
+  maxBytes: number;
 }
 
 export interface WorkerRequest {
@@ -38,6 +48,8 @@ export interface WorkerRequest {
   contrib: string[];
   /** Where the shimmed empty cluster is cached (a .tar.gz), or null for no cache. */
   snapshotPath: string | null;
+  /** Checkpoints of applied prefixes (null: none read or written). */
+  checkpoints: WorkerCheckpointConfig | null;
   searchPath: string;
 }
 
@@ -96,10 +108,30 @@ export interface WorkerTimings {
   /** Construct + ready (+ shim + snapshot when there was no snapshot yet). */
   startMs: number;
   applyMs: number;
-  snapshot: 'restored' | 'created' | 'none';
+  /** Where the cluster came from: the cached snapshot (restored / created now / not cached) or a checkpoint. */
+  snapshot: 'restored' | 'created' | 'none' | 'checkpoint';
+  /** Checkpoints, when enabled: what was restored and what was written (checkpoints.ts). */
+  checkpoint?: CheckpointTimings;
   /** Peak resident set size of the worker process, in MB. */
   peakRssMb: number;
   postgresVersion: string;
+}
+
+export interface CheckpointTimings {
+  /** The last file of the restored prefix, or null: started from the snapshot. */
+  restoredAfter: string | null;
+  /** Files not applied (their results come from the checkpoint). */
+  filesSkipped: number;
+  /** Reading + restoring the checkpoint (part of startMs). */
+  restoreMs: number;
+  /** Checkpoints found unusable (damaged, or not what they claim); removed, the next shorter prefix was tried. */
+  rejected: number;
+  /** Checkpoints written by this run, their size on disk, and the time the run spent on them. */
+  written: number;
+  writtenBytes: number;
+  writeMs: number;
+  /** All checkpoint files in the cache folder after pruning. */
+  diskBytes: number;
 }
 
 export type WorkerMessage =

@@ -3,12 +3,14 @@
  * classifies its answer. The language server never imports this module's worker (only the CLI does).
  */
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Analysis, EngineConfig } from '../engine/analyze';
 import { advisorFindings } from './advisors';
 import { classify, type Classified } from './classify';
+import { checkpointCap } from './checkpoints';
 import { CONTRIB, loadPlatform } from './platform';
 import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
 
@@ -18,8 +20,13 @@ export interface VerifyOptions {
   /** File texts, by migration path (what the analysis was made from). */
   texts: ReadonlyMap<string, string>;
   stopAtFirstError?: boolean;
-  /** Snapshot cache folder; null disables the cache. Default: defaultCacheDir(). */
+  /** Snapshot cache folder; null disables the cache (and checkpoints). Default: defaultCacheDir(). */
   cacheDir?: string | null;
+  /**
+   * Restore the longest unchanged prefix of the folder from a checkpoint in the cache folder and write
+   * new ones (checkpoints.ts). Default true; the results are the same either way.
+   */
+  checkpoints?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Run the schema advisors on the applied schema (default true). */
   advisors?: boolean;
@@ -91,9 +98,10 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
   // "-c1": the snapshot is taken after a checkpoint (older snapshots without one are simply not reused).
   const snapshotPath = cacheDir ? path.join(cacheDir, `pglite-${pgliteVersion}-vector-${packageVersion('@electric-sql/pglite-pgvector')}-${platform.hash}-c1.tar.gz`) : null;
   const textsOf = items.map(({ analysis, texts }) => analysis.migrations.map((m) => texts.get(m.path) ?? ''));
+  const worker = workerEntry();
   const req: WorkerRequest = {
     type: 'run',
-    jobs: items.map(({ analysis, stopAtFirstError, advisors }, j) => ({
+    jobs: items.map(({ analysis, stopAtFirstError, advisors, checkpoints }, j) => ({
       files: analysis.migrations.map((m, i) => ({
         name: m.name,
         text: textsOf[j][i],
@@ -101,14 +109,21 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
       })),
       stopAtFirstError: !!stopAtFirstError,
       advisors: advisors !== false,
+      checkpoints: checkpoints !== false,
     })),
     shimSql: platform.shimSql,
     standins: platform.standins,
     contrib: CONTRIB,
     snapshotPath,
+    // What, besides the files, decides the state after them: the snapshot (PGlite, pgvector, shim,
+    // stand-ins, contrib), the worker's code (how files are applied and what it reports), the session.
+    checkpoints:
+      cacheDir && snapshotPath && items.some((i) => i.checkpoints !== false)
+        ? { dir: path.join(cacheDir, 'checkpoints'), identity: `${path.basename(snapshotPath)}\0${fileHash(worker.file)}\0${SEARCH_PATH}`, maxBytes: checkpointCap() }
+        : null,
     searchPath: SEARCH_PATH,
   };
-  const answers = await runWorker(req, (job, done, total) => items[job]?.onProgress?.(done, total));
+  const answers = await runWorker(worker, req, (job, done, total) => items[job]?.onProgress?.(done, total));
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
@@ -133,8 +148,19 @@ interface WorkerAnswer {
   advisors?: AdvisorReport;
 }
 
-function runWorker(req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
-  const { file, execArgv } = workerEntry();
+/** The worker's code: the bundle, or (sources, through tsx) every module beside worker.ts. */
+function fileHash(file: string): string {
+  try {
+    const h = createHash('sha256');
+    const files = file.endsWith('.ts') ? fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(path.dirname(file), f)) : [file];
+    for (const f of files) h.update(fs.readFileSync(f)).update('\0');
+    return h.digest('hex').slice(0, 16);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
   return new Promise((resolve, reject) => {
     const child = fork(file, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
     let stderr = '';

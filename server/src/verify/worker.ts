@@ -6,14 +6,32 @@
  * Per job (one migrations folder; several jobs share the process, the loaded modules and the snapshot in
  * memory) it restores the shimmed empty cluster from the snapshot (or builds it and writes the snapshot),
  * applies each file in its own transaction like the Supabase CLI, resetting session state in between, and
- * runs the schema advisors (advisors-sql.ts) on the result when asked.
+ * runs the schema advisors (advisors-sql.ts) on the result when asked. With checkpoints (checkpoints.ts)
+ * it starts instead from the data directory saved after the longest unchanged prefix of the folder,
+ * reuses the results stored for that prefix, and saves new checkpoints while applying.
  * It executes SQL nowhere but inside that in-memory instance and opens no connection.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { oidMark, runAdvisorQueries } from './advisors-sql';
-import type { AdvisorReport, PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
+import {
+  CHECKPOINT_COMPRESSION,
+  CHECKPOINT_FORMAT,
+  checkpointFile,
+  checkpointPlan,
+  minSpreadGainMs,
+  prefixKeys,
+  pruneCheckpoints,
+  readCheckpointData,
+  readCheckpointHeader,
+  tarArchive,
+  touch,
+  writeCheckpoint,
+  type CheckpointHeader,
+  type DataDirEntry,
+} from './checkpoints';
+import type { AdvisorReport, CheckpointTimings, PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
 
 type PGliteLike = {
   waitReady: Promise<void>;
@@ -21,7 +39,17 @@ type PGliteLike = {
   query<T>(sql: string): Promise<{ rows: T[] }>;
   dumpDataDir(compression?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
   close(): Promise<void>;
-  Module: { FS: { writeFile(p: string, data: string): void } };
+  Module: {
+    FS: {
+      writeFile(p: string, data: string): void;
+      readdir(p: string): string[];
+      stat(p: string): { mode: number; mtime: Date | number };
+      isDir(mode: number): boolean;
+      isFile(mode: number): boolean;
+      readFile(p: string): Uint8Array;
+      lookupPath(p: string): { node: { contents?: unknown; usedBytes?: number } };
+    };
+  };
 };
 
 function send(msg: WorkerMessage): Promise<void> {
@@ -157,9 +185,12 @@ async function run(req: WorkerRequest): Promise<void> {
   const memory: { snapshot?: Blob } = {};
   for (let j = 0; j < req.jobs.length; j++) {
     if (j > 0) t0 = Date.now();
-    const { pg, snapshot } = await openCluster(req, extensions, memory, j < req.jobs.length - 1);
+    const job = req.jobs[j];
+    const ck = req.checkpoints && job.checkpoints ? { config: req.checkpoints, keys: prefixKeys(req.checkpoints.identity, job.files), stats: newStats() } : undefined;
+    const restored = ck ? await restoreCheckpoint(req, j, extensions, ck.keys, ck.stats) : undefined;
+    const { pg, snapshot } = restored ?? (await openCluster(req, extensions, memory, j < req.jobs.length - 1));
     try {
-      await runJob(pg, req, j, snapshot, t0);
+      await runJob(pg, req, j, snapshot, t0, ck && { ...ck, restored: restored?.header });
     } finally {
       await pg.close().catch(() => undefined);
     }
@@ -167,19 +198,163 @@ async function run(req: WorkerRequest): Promise<void> {
   await send({ type: 'done' });
 }
 
-async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: WorkerTimings['snapshot'], t0: number): Promise<void> {
+const newStats = (): CheckpointTimings => ({ restoredAfter: null, filesSkipped: 0, restoreMs: 0, rejected: 0, written: 0, writtenBytes: 0, writeMs: 0, diskBytes: 0 });
+
+/**
+ * The longest prefix of the job's files that has a usable checkpoint, restored; undefined when there is
+ * none (start from the snapshot). A checkpoint that cannot be read or restored, or whose cluster is not
+ * what its header says (the OID mark after its last file), is removed and the next shorter one is tried.
+ */
+async function restoreCheckpoint(
+  req: WorkerRequest,
+  j: number,
+  extensions: Record<string, unknown>,
+  keys: string[],
+  stats: CheckpointTimings,
+): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot']; header: CheckpointHeader } | undefined> {
+  const job = req.jobs[j];
+  const dir = req.checkpoints!.dir;
+  const t = Date.now();
+  for (let p = job.files.length; p >= 1; p--) {
+    const file = checkpointFile(dir, keys[p]);
+    if (!fs.existsSync(file)) continue;
+    let pg: PGliteLike | undefined;
+    try {
+      const header = readCheckpointHeader(file);
+      if (header.key !== keys[p] || header.files.length !== p || header.files.some((n, i) => n !== job.files[i].name)) throw new Error('checkpoint of another prefix');
+      // --stop-at-first-error: a full run would have skipped everything after a failure.
+      if (job.stopAtFirstError && header.results.slice(0, p - 1).some((r) => r.status !== 'ok')) continue;
+      if (header.results.some((r) => r.status === 'skipped' || r.oidMark === undefined)) throw new Error('incomplete checkpoint');
+      const tar = readCheckpointData(file);
+      const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
+      pg = new PGlite({ extensions, loadDataDir: new Blob([tar]), relaxedDurability: true });
+      await pg.waitReady;
+      await writeStandins(pg, req.standins);
+      const mark = await oidMark(pg);
+      if (mark !== header.results[p - 1].oidMark) throw new Error(`restored cluster has OID mark ${mark}, expected ${header.results[p - 1].oidMark}`);
+      touch(file);
+      stats.restoredAfter = job.files[p - 1].name;
+      stats.filesSkipped = p;
+      stats.restoreMs = Date.now() - t;
+      return { pg, snapshot: 'checkpoint', header };
+    } catch {
+      await pg?.close().catch(() => undefined);
+      stats.rejected++;
+      fs.rmSync(file, { force: true });
+    }
+  }
+  stats.restoreMs = Date.now() - t;
+  return undefined;
+}
+
+/**
+ * The data directory's files, for a checkpoint: after a CHECKPOINT (so that a restore replays no WAL),
+ * without the WAL segments outside [redo, insert] (recycled segments for later use: 16 MB each, unneeded).
+ */
+async function captureDataDir(pg: PGliteLike): Promise<Buffer> {
+  await pg.exec('CHECKPOINT');
+  const row = (
+    await pg.query<{ dir: string; cur: string; redo: string }>(
+      "select current_setting('data_directory') as dir, pg_walfile_name(pg_current_wal_insert_lsn()) as cur, (pg_control_checkpoint()).redo_wal_file as redo",
+    )
+  ).rows[0];
+  const FS = pg.Module.FS;
+  const entries: DataDirEntry[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const name of FS.readdir(abs).sort()) {
+      if (name === '.' || name === '..') continue;
+      const a = `${abs}/${name}`;
+      const r = rel ? `${rel}/${name}` : name;
+      if (rel === 'pg_wal' && /^[0-9A-F]{24}$/.test(name) && (name < row.redo || name > row.cur)) continue;
+      const st = FS.stat(a);
+      const mtime = st.mtime instanceof Date ? st.mtime.getTime() : Number(st.mtime);
+      if (FS.isDir(st.mode)) {
+        entries.push({ name: r, data: null, mtime });
+        walk(a, r);
+      } else if (FS.isFile(st.mode)) entries.push({ name: r, data: fileData(FS, a), mtime });
+    }
+  };
+  walk(row.dir.replace(/\/+$/, ''), '');
+  return tarArchive(entries);
+}
+
+/**
+ * A file's bytes: a view of the in-memory file (MEMFS) where possible, to be copied into the archive at
+ * once (before any further statement runs), else a copy.
+ */
+function fileData(FS: PGliteLike['Module']['FS'], p: string): Uint8Array {
+  try {
+    const node = FS.lookupPath(p).node;
+    if (node.contents instanceof Uint8Array && typeof node.usedBytes === 'number' && node.usedBytes <= node.contents.length) return node.contents.subarray(0, node.usedBytes);
+  } catch {
+    /* not MEMFS: read it */
+  }
+  return FS.readFile(p);
+}
+
+interface JobCheckpoints {
+  config: NonNullable<WorkerRequest['checkpoints']>;
+  keys: string[];
+  stats: CheckpointTimings;
+  /** The checkpoint the cluster was restored from. */
+  restored?: CheckpointHeader;
+}
+
+async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: WorkerTimings['snapshot'], t0: number, ck: JobCheckpoints | undefined): Promise<void> {
   const job = req.jobs[j];
   const version = (await pg.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
   const startMs = Date.now() - t0;
 
   const t1 = Date.now();
-  const results: WorkerFileResult[] = [];
+  const n = job.files.length;
+  // The restored prefix: its results as the run that wrote the checkpoint reported them.
+  const results: WorkerFileResult[] = ck?.restored ? ck.restored.results.map((r) => ({ ...r })) : [];
+  const start = results.length;
   const standinNames = new Set(req.standins.map((s) => s.name));
   const installed = async () => new Set((await pg.query<{ extname: string }>('select extname from pg_extension')).rows.map((r) => r.extname));
   let before = await installed();
-  const baseOid = job.advisors ? await oidMark(pg) : 0;
-  let stopped = false;
-  for (let i = 0; i < job.files.length; i++) {
+  // OID marks are always taken with checkpoints: a checkpoint must serve a later run with advisors.
+  const marks = job.advisors || !!ck;
+  const baseOid = ck?.restored ? ck.restored.baseOid : marks ? await oidMark(pg) : 0;
+  let stopped = job.stopAtFirstError && results.some((r) => r.status === 'failed');
+  const plan = new Set(ck ? checkpointPlan(n) : []);
+  const minGain = minSpreadGainMs();
+  const writes: Promise<void>[] = [];
+  const keep = new Set<string>();
+  let sinceMs = 0;
+  const checkpointAfter = async (p: number) => {
+    const stats = ck!.stats;
+    const file = checkpointFile(ck!.config.dir, ck!.keys[p]);
+    if (fs.existsSync(file)) {
+      touch(file);
+      sinceMs = 0;
+      return;
+    }
+    // Spread checkpoints only where they save more than they cost; the one before the last file always.
+    if (p !== n - 1 && sinceMs < minGain) return;
+    const tc = Date.now();
+    try {
+      while (writes.length >= 2) await writes.shift();
+      const tar = await captureDataDir(pg);
+      const header: Omit<CheckpointHeader, 'sha256'> = { format: CHECKPOINT_FORMAT, key: ck!.keys[p], files: job.files.slice(0, p).map((f) => f.name), results: results.slice(0, p), baseOid, tarBytes: tar.length, compression: CHECKPOINT_COMPRESSION };
+      keep.add(file);
+      writes.push(
+        writeCheckpoint(ck!.config.dir, header, tar).then(
+          (bytes) => {
+            stats.written++;
+            stats.writtenBytes += bytes;
+          },
+          () => undefined, // a checkpoint that cannot be written is simply not there next time
+        ),
+      );
+      sinceMs = 0;
+    } catch {
+      // no checkpoint this time
+    }
+    stats.writeMs += Date.now() - tc;
+  };
+  if (start > 0) await send({ type: 'progress', job: j, done: start, total: n });
+  for (let i = start; i < n; i++) {
     const file = job.files[i];
     if (stopped) {
       results.push({ name: file.name, status: 'skipped', standins: [], ms: 0 });
@@ -203,9 +378,11 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     const used = [...after].filter((x) => !before.has(x) && standinNames.has(x));
     before = after;
     const result: WorkerFileResult = { name: file.name, status: error ? 'failed' : 'ok', error, standins: used, ms: Date.now() - ts };
-    if (job.advisors) result.oidMark = await oidMark(pg);
+    if (marks) result.oidMark = await oidMark(pg);
     results.push(result);
+    sinceMs += result.ms;
     if (error && job.stopAtFirstError) stopped = true;
+    if (plan.has(i + 1)) await checkpointAfter(i + 1);
   }
   let advisors: AdvisorReport | undefined;
   if (job.advisors) {
@@ -214,8 +391,19 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     advisors = { baseOid, rows: await runAdvisorQueries(pg, baseOid) };
   }
   const applyMs = Date.now() - t1;
+  let checkpoint: CheckpointTimings | undefined;
+  if (ck) {
+    const tw = Date.now();
+    await Promise.all(writes);
+    if (ck.restored) keep.add(checkpointFile(ck.config.dir, ck.restored.key));
+    ck.stats.diskBytes = pruneCheckpoints(ck.config.dir, ck.config.maxBytes, keep);
+    ck.stats.writeMs += Date.now() - tw;
+    checkpoint = ck.stats;
+  }
+  // Without the advisors, the results are what they are without checkpoints (no OID marks).
+  const files = job.advisors ? results : results.map(({ oidMark: _mark, ...r }) => r);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  await send({ type: 'result', job: j, files: results, timings: { startMs, applyMs, snapshot, peakRssMb, postgresVersion: version }, advisors });
+  await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, postgresVersion: version }, advisors });
 }
 
 /** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
@@ -254,6 +442,9 @@ async function locate(pg: PGliteLike, file: WorkerFile, error: PgErrorInfo, sear
   return found ?? fallback;
 }
 type WorkerFile = WorkerRequest['jobs'][number]['files'][number];
+
+// The parent is gone (the run was cancelled, or a newer one replaced it): stop here.
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', (msg: WorkerRequest) => {
   if (msg?.type !== 'run') return;
