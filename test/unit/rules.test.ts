@@ -64,6 +64,22 @@ describe('rule forward-reference', () => {
     assert.deepEqual(summary(b, 'forward-reference'), [`${U}:2:${col} warning forward-reference`]);
   });
 
+  it('looks into the body of a function created inside a DO block, at its place in the file', async () => {
+    const uses = [
+      'do $$',
+      'begin',
+      '  if not exists (select 1 from pg_proc where proname = \'touch\') then',
+      '    create function public.touch() returns void language plpgsql as $f$ begin perform 1 from public.log; end $f$;',
+      '  end if;',
+      'end $$;',
+    ].join('\n');
+    const a = await analyzeFiles({ [U]: uses, [L]: 'create table public.log (msg int);\n' });
+    const [f] = findingsOf(a, 'forward-reference');
+    assert.equal(f?.object, 'public.log');
+    assert.equal(f.severity, 'warning');
+    assert.deepEqual(f.range.start, positionOf(uses, 'public.log'));
+  });
+
   it('is quiet when the order is right', async () => {
     const a = await analyzeFiles({ [T]: 'create table public.accounts (id uuid primary key);\n', [U]: 'create view public.v as select id from public.accounts;\n' });
     assert.deepEqual(a.findings, []);

@@ -3,7 +3,7 @@
  * references, with exact source ranges. The AST is dropped after extraction; only these facts are kept.
  */
 import { LineIndex, SourceRange, utf8Length } from './positions';
-import { Node, ParseError, parsePlpgsql, parseSql } from './parser';
+import { Node, ParseError, parsePlpgsql, parseSql, RawStatement } from './parser';
 import { canonicalTypeName, displayTypeName, parseQualifiedName, SERIAL_TYPES } from './names';
 import { splitAndParse, SyntaxProblem } from './split';
 import type { Namespace, ObjectKind } from './types';
@@ -1276,9 +1276,10 @@ class Extractor {
         if (names.length >= 2) this.bodyNameRef('relation', names.slice(0, -1), body, bodyStart, scope, '%TYPE');
       } else if (names.length > 1 && names[0] !== 'pg_catalog') this.bodyNameRef('type', names, body, bodyStart, scope, 'type');
     }
+    // Where each expression is in the body: `sql` is what we parse; (sqlAnchor in sql) is (bodyAnchor in body).
+    const items: { e: PlpgsqlExpr; sql: string; sqlAnchor: number; bodyAnchor: number }[] = [];
     let cursor = 0;
     for (const e of exprs) {
-      // `sql` is what we parse; (sqlAnchor in sql) corresponds to (bodyAnchor in body).
       let sql = e.query;
       let sqlAnchor = 0;
       let skip = 0;
@@ -1305,23 +1306,54 @@ class Extractor {
           cursor = r + e.query.length - 7;
         }
       }
-      let stmts;
+      items.push({ e, sql, sqlAnchor, bodyAnchor });
+    }
+    // Every parser call has a fixed cost (copying in, JSON out): parse all expressions of the body in one
+    // call, each one statement; one call per expression when that fails (an expression that does not parse
+    // on its own is skipped, as dynamic or unusual syntax the PL/pgSQL parser already accepted).
+    let batch: RawStatement[] | undefined;
+    let batchBytes: Uint8Array | undefined;
+    if (items.length > 1) {
+      const combined = items.map((i) => i.sql).join(BATCH_SEPARATOR);
       try {
-        stmts = parseSql(sql);
+        batch = parseSql(combined);
+        if (batch.length === items.length) batchBytes = Buffer.from(combined, 'utf8');
+        else batch = undefined;
       } catch {
-        continue; // dynamic or unusual syntax: the PL/pgSQL parser already accepted it
+        batch = undefined;
       }
-      const sqlBytes = Buffer.from(sql, 'utf8');
+    }
+    let offset = 0;
+    for (let idx = 0; idx < items.length; idx++) {
+      const { e, sql, sqlAnchor, bodyAnchor } = items[idx];
+      const sqlLength = utf8Length(sql);
+      let stmts: RawStatement[];
+      let bytes: Uint8Array;
+      let off: number;
+      if (batch && batchBytes) {
+        stmts = [batch[idx]];
+        bytes = batchBytes;
+        off = offset;
+        offset += sqlLength + BATCH_SEPARATOR.length;
+      } else {
+        try {
+          stmts = parseSql(sql);
+        } catch {
+          continue;
+        }
+        bytes = Buffer.from(sql, 'utf8');
+        off = 0;
+      }
       const guard = scope.body === 'do' ? { text: e.guard, handled: e.handled } : undefined;
-      const inner: Scope =
-        bodyAnchor >= 0
-          ? { ...scope, guard, base: bodyStart + utf8Length(body.slice(0, bodyAnchor)) - sqlAnchor, bytes: sqlBytes }
-          : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
+      // parser locations are offsets in `bytes`, where this expression's sql starts at `off`
+      const sqlStart = bodyAnchor >= 0 ? bodyStart + utf8Length(body.slice(0, bodyAnchor)) - sqlAnchor : -1;
+      const inner: Scope = sqlStart >= 0 ? { ...scope, guard, base: sqlStart - off, bytes } : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
       const before = this.current.refs.length;
-      for (const s of stmts) {
-        const [t, node] = kindOf(s.stmt);
+      for (const st of stmts) {
+        const [t, node] = kindOf(st.stmt);
         if (t === 'SelectStmt' || t === 'InsertStmt' || t === 'UpdateStmt' || t === 'DeleteStmt' || t === 'MergeStmt') this.query(t, node, inner);
-        else this.dispatch(t, node, inner, s.location, s.location + (s.length || sqlBytes.length), conditional);
+        // statements other than queries (DDL in a DO block) get their place in the file, like top-level ones
+        else this.dispatch(t, node, inner, Math.max(0, sqlStart), Math.max(0, sqlStart + sqlLength), conditional);
       }
       if (bodyAnchor < 0) {
         // Could not place the query in the body text: point at the whole body.
@@ -1372,6 +1404,9 @@ class Extractor {
 function reportablePlpgsqlError(message: string): boolean {
   return !/is not a scalar variable|is not a known variable|does not exist|record .* has no field/i.test(message);
 }
+
+/** Between PL/pgSQL expressions parsed in one call: a line break ends a trailing `--` comment. */
+const BATCH_SEPARATOR = '\n;\n';
 
 function findFrom(hay: string, needle: string, from: number): number {
   if (!needle) return -1;
