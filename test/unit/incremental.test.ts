@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeFolder, Analysis, FactsCache, FileContent, reanalyzeFolder } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
-import { generateMigrations } from '../../bench/generate';
+import { generateMigrations, rng } from '../../bench/generate';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 
@@ -64,17 +64,6 @@ function observable(a: Analysis): unknown {
       h.gone ? `${h.gone.how}@${h.gone.point.file}.${h.gone.point.stmt}` : '',
     ]),
     graph: a.graph.edges,
-  };
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
