@@ -752,8 +752,15 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
 
   const final = new Map<string, ObjectRecord>();
   for (const h of histories) if (!h.gone && live.get(h.record.key) === h.record) final.set(h.record.key, h.record);
-  const byKey = new Map<string, ObjectHistory>();
-  for (const h of histories) byKey.set(h.record.key, h);
+  // by key: only editor requests ask, so it is built on first use
+  let byKey: Map<string, ObjectHistory> | undefined;
+  const historiesByKey = () => {
+    if (!byKey) {
+      byKey = new Map();
+      for (const h of histories) byKey.set(h.record.key, h);
+    }
+    return byKey;
+  };
 
   return {
     files,
@@ -761,7 +768,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     defs: defsOut,
     conflicts,
     histories,
-    byKey,
+    get byKey() {
+      return historiesByKey();
+    },
     final,
     opaqueSchemas,
     unknownExtensions,
@@ -769,7 +778,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     snapshot,
     lookup: (key) => live.get(key) ?? base.get(key),
     columnsAt(key, point) {
-      const h = byKey.get(key);
+      const h = historiesByKey().get(key);
       if (!h) return base.get(key)?.columns;
       let cols: ColumnState[] | undefined;
       for (const v of h.versions) {
