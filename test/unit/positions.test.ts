@@ -21,6 +21,21 @@ describe('positions: UTF-8 bytes ↔ line / UTF-16 characters', () => {
     }
   });
 
+  it('answers the same from the text of an ASCII file as from its bytes (it keeps the text then)', () => {
+    const ascii = 'select 1;\r\ncreate table t (id int);\rselect 2;\n\nselect 3;';
+    const b = Buffer.from(ascii, 'utf8');
+    const fromBytes = new LineIndex(b);
+    const fromText = new LineIndex(b, ascii);
+    assert.equal(fromText.byteLength, fromBytes.byteLength);
+    for (let i = 0; i <= ascii.length; i++) {
+      assert.deepEqual(fromText.position(i), fromBytes.position(i), `at ${i}`);
+      assert.equal(fromText.offset(fromBytes.position(i)), i);
+    }
+    for (let l = -1; l <= fromBytes.lineCount; l++) assert.equal(fromText.lineText(l), fromBytes.lineText(l), `line ${l}`);
+    // non-ASCII text: the bytes are kept and used
+    assert.equal(new LineIndex(bytes, text).lineText(1), '-- é ü 😀 漢字');
+  });
+
   it('counts astral characters as two UTF-16 units', () => {
     const line1 = '-- é ü 😀 漢字';
     assert.equal(li.position(utf8Length('select 1;\n' + line1)).character, line1.length);

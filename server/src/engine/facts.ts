@@ -132,7 +132,7 @@ const decoder = new TextDecoder();
 
 export function extractFacts(text: string, options: ExtractOptions = {}): FileFacts {
   const bytes = Buffer.from(text, 'utf8');
-  const lineIndex = new LineIndex(bytes);
+  const lineIndex = new LineIndex(bytes, text);
   const split = splitAndParse(text, bytes);
   const x = new Extractor(bytes, lineIndex, options);
   for (const s of split.statements) x.statement(s.stmt, s.start, s.end, s.base);

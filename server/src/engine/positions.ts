@@ -25,8 +25,13 @@ export class LineIndex {
   /** Byte offset at which each line starts. */
   private readonly lineStarts: number[];
   private readonly ascii: boolean;
+  private readonly length: number;
+  /** The bytes, kept only when some are not ASCII (UTF-16 columns need them); else the text itself. */
+  private readonly bytes?: Uint8Array;
+  private readonly text?: string;
 
-  constructor(private readonly bytes: Uint8Array) {
+  /** `text`, when given, is what `bytes` decode to: an ASCII file then keeps the string, not a second copy. */
+  constructor(bytes: Uint8Array, text?: string) {
     const starts = [0];
     let ascii = true;
     for (let i = 0; i < bytes.length; i++) {
@@ -37,10 +42,13 @@ export class LineIndex {
     }
     this.lineStarts = starts;
     this.ascii = ascii;
+    this.length = bytes.length;
+    if (ascii && text !== undefined && text.length === bytes.length) this.text = text;
+    else this.bytes = bytes;
   }
 
   get byteLength(): number {
-    return this.bytes.length;
+    return this.length;
   }
 
   get lineCount(): number {
@@ -49,7 +57,7 @@ export class LineIndex {
 
   /** Line and UTF-16 character of a byte offset (clamped to the file). */
   position(byteOffset: number): Position {
-    const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+    const offset = Math.max(0, Math.min(byteOffset, this.length));
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -61,7 +69,7 @@ export class LineIndex {
     if (this.ascii) return { line: lo, character: offset - lineStart };
     let units = 0;
     for (let i = lineStart; i < offset; i++) {
-      const b = this.bytes[i];
+      const b = this.bytes![i];
       if ((b & 0xc0) === 0x80) continue; // continuation byte
       units += b >= 0xf0 ? 2 : 1; // 4-byte sequences are surrogate pairs in UTF-16
     }
@@ -71,14 +79,14 @@ export class LineIndex {
   /** Byte offset of a line / UTF-16 character position (clamped to the line). */
   offset(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.bytes.length;
+    if (position.line >= this.lineStarts.length) return this.length;
     const lineStart = this.lineStarts[position.line];
-    const lineEnd = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.bytes.length;
+    const lineEnd = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
     if (this.ascii) return Math.min(lineStart + Math.max(0, position.character), lineEnd);
     let units = 0;
     let i = lineStart;
     while (i < lineEnd && units < position.character) {
-      const b = this.bytes[i];
+      const b = this.bytes![i];
       if (b === 0x0a || b === 0x0d) break;
       const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
       units += len === 4 ? 2 : 1;
@@ -96,9 +104,11 @@ export class LineIndex {
   lineText(line: number): string {
     if (line < 0 || line >= this.lineStarts.length) return '';
     const start = this.lineStarts[line];
-    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.bytes.length;
-    while (end > start && (this.bytes[end - 1] === 0x0a || this.bytes[end - 1] === 0x0d)) end--;
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, end - start).toString('utf8');
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.length;
+    if (this.text !== undefined) return this.text.slice(start, end).replace(/[\r\n]+$/, '');
+    const bytes = this.bytes!;
+    while (end > start && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
   }
 }
 
