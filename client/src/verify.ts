@@ -140,6 +140,12 @@ export class VerifyRunner implements vscode.Disposable {
   ) {
     this.service = new VerifyService(context.asAbsolutePath('dist/cli.js'), output);
     context.subscriptions.push(
+      // a new keep-warm time applies to the next service (0: none)
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('supabaseMigrations.verifyKeepWarmMinutes')) this.service.dispose();
+      }),
+    );
+    context.subscriptions.push(
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (!vscode.workspace.getConfiguration('supabaseMigrations').get<boolean>('verifyOnSave', false)) return;
         if (!/[\\/]migrations[\\/][^\\/]+\.sql$/.test(doc.uri.fsPath) || !vscode.workspace.isTrusted) return;
