@@ -144,6 +144,7 @@ describe('verify --serve: the warm verify service', function () {
   it('first verify, then a re-verify from the memory of the service: same output as a cold run', async () => {
     const a = await svc.verify(dirs.orig);
     first = a.json;
+    await new Promise((r) => setTimeout(r, 2000)); // a person editing: the service restores ahead meanwhile
     const b = await svc.verify(dirs.orig);
     console.log(`      first verify ${a.ms} ms (${a.json.timings.restoredFrom}), re-verify ${b.ms} ms (${b.json.timings.restoredFrom}, ${b.json.timings.filesApplied} of ${n} files applied)`);
     assert.equal(b.json.timings.serviceRequest, 2, 'the same worker served both');
@@ -155,6 +156,7 @@ describe('verify --serve: the warm verify service', function () {
   });
 
   it('an error introduced in the last file: applies that file only, output identical to a cold --no-checkpoints run', async () => {
+    await new Promise((res) => setTimeout(res, 2000));
     const r = await svc.verify(dirs.lastEdited);
     console.log(`      re-verify after a last-file edit ${r.ms} ms (${r.json.timings.restoredFrom}, ${r.json.timings.filesApplied} of ${n} files applied)`);
     assert.equal(r.json.timings.checkpoint?.restoredAfter, files[n - 2]);
