@@ -36,6 +36,9 @@ Usage:
                      on the resulting schema, on by default (--no-advisors skips them). A re-run starts
                      from a cached checkpoint of the longest unchanged prefix of the folder
                      (--no-checkpoints applies everything; the results are the same)
+  supabase-migrations verify --serve [--idle-timeout seconds]
+                     the editor's warm verify service: JSON requests over the Node IPC channel of a
+                     parent process; ends after --idle-timeout (default 180) seconds without one
   supabase-migrations lsp            language server over stdio (any LSP editor)
   supabase-migrations --version | --help
 
@@ -57,6 +60,8 @@ interface Args {
   noCache?: boolean;
   noCheckpoints?: boolean;
   noAdvisors?: boolean;
+  serve?: boolean;
+  idleTimeoutS?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -82,6 +87,12 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-cache') args.noCache = true; // verify
     else if (a === '--no-checkpoints') args.noCheckpoints = true; // verify
     else if (a === '--no-advisors') args.noAdvisors = true; // verify
+    else if (a === '--serve') args.serve = true; // verify: the editor's warm verify service (serve.ts)
+    else if (a === '--idle-timeout' || a.startsWith('--idle-timeout=')) {
+      const v = Number(value('--idle-timeout'));
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--idle-timeout needs a number of seconds');
+      args.idleTimeoutS = v;
+    }
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else positional.push(a);
@@ -203,29 +214,23 @@ async function graph(args: Args): Promise<number> {
 
 // --- verify (embedded Postgres; the worker process is spawned by ../verify/run) ---------------------
 async function verify(args: Args): Promise<number> {
-  const format = args.format ?? 'text';
-  if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
-  const { folder, root } = await resolveMigrationsFolder(args.dir);
-  const { config } = await loadConfig(root, args.config);
-  const input = await readFolder(folder, config);
-  await initParser();
-  const analysis = analyzeFolder(input);
-  const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
-  const { verifyAnalysis } = await import('../verify/run');
-  const { formatVerify, verifyExitCode } = await import('../verify/command');
-  const result = await verifyAnalysis(analysis, {
-    texts,
-    stopAtFirstError: args.stopAtFirstError,
-    cacheDir: args.noCache ? null : undefined,
-    checkpoints: !args.noCheckpoints,
-    advisors: !args.noAdvisors,
-    rules: config.rules,
-    onProgress: args.progress ? (done, n) => process.stderr.write(`\r\u001b[2KApplying migrations ${done + 1}/${n}`) : undefined,
-  });
+  if (args.serve) {
+    const { serveVerify } = await import('./serve');
+    serveVerify({ version: VERSION, idleTimeoutMs: args.idleTimeoutS === undefined ? undefined : args.idleTimeoutS * 1000 });
+    return -1; // keeps running until idle or disconnected
+  }
+  const { verifyFolder } = await import('./verify');
+  const { code, output } = await verifyFolder(
+    { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors },
+    {
+      version: VERSION,
+      cwd: process.cwd(),
+      onProgress: args.progress ? (done, n) => process.stderr.write(`\r\u001b[2KApplying migrations ${done + 1}/${n}`) : undefined,
+    },
+  );
   if (args.progress) process.stderr.write('\r\u001b[2K');
-  const byPath = new Map(analysis.migrations.map((m, i) => [m.path, analysis.facts[i].lineIndex] as [string, LineIndex]));
-  await write(formatVerify(format, analysis, result, { displayPath, color: args.color, toolVersion: VERSION }, (file, line) => byPath.get(file)?.lineText(line) ?? ''));
-  return verifyExitCode(result);
+  await write(output);
+  return code;
 }
 // --- end verify ---------------------------------------------------------------------------------------
 

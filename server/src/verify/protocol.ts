@@ -112,6 +112,16 @@ export interface WorkerTimings {
   snapshot: 'restored' | 'created' | 'none' | 'checkpoint';
   /** Checkpoints, when enabled: what was restored and what was written (checkpoints.ts). */
   checkpoint?: CheckpointTimings;
+  /**
+   * Where this run's cluster came from: a checkpoint (a cluster a serving worker restored while idle, an
+   * archive it kept in memory, a file in the cache folder) or the empty snapshot (in memory, from its file),
+   * or a new cluster (initdb + shim).
+   */
+  restoredFrom?: 'ready-checkpoint' | 'memory-checkpoint' | 'disk-checkpoint' | 'memory-snapshot' | 'disk-snapshot' | 'new-cluster';
+  /** Files applied by this run (the others' results came from the checkpoint). */
+  filesApplied?: number;
+  /** A serving worker (the editor's warm verify service): how many requests it has served, this one included. */
+  serviceRequest?: number;
   /** Peak resident set size of the worker process, in MB. */
   peakRssMb: number;
   postgresVersion: string;
@@ -138,4 +148,6 @@ export type WorkerMessage =
   | { type: 'progress'; job: number; done: number; total: number }
   | { type: 'result'; job: number; files: WorkerFileResult[]; timings: WorkerTimings; advisors?: AdvisorReport }
   | { type: 'done' }
+  /** A serving worker stopped the request after a cancel message; its warm state is intact. */
+  | { type: 'cancelled' }
   | { type: 'fatal'; message: string; stack?: string };

@@ -2,7 +2,7 @@
  * Parent side of verify: prepares the request from an analysis, runs the worker in a child process,
  * classifies its answer. The language server never imports this module's worker (only the CLI does).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -78,8 +78,8 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--require', 'tsx/cjs'] };
 }
 
-export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions): Promise<VerifyResult> {
-  return (await verifyMany([{ analysis, ...opts }], { cacheDir: opts.cacheDir }))[0];
+export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions & { worker?: WarmWorker }): Promise<VerifyResult> {
+  return (await verifyMany([{ analysis, ...opts }], { cacheDir: opts.cacheDir, worker: opts.worker }))[0];
 }
 
 export interface VerifyManyItem extends Omit<VerifyOptions, 'cacheDir'> {
@@ -90,7 +90,7 @@ export interface VerifyManyItem extends Omit<VerifyOptions, 'cacheDir'> {
  * Several folders, one after the other, in one worker process: modules, WASM and the snapshot are loaded
  * once, and every folder still gets a fresh cluster restored from the snapshot. Results in input order.
  */
-export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: string | null } = {}): Promise<VerifyResult[]> {
+export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: string | null; worker?: WarmWorker } = {}): Promise<VerifyResult[]> {
   const t0 = Date.now();
   const platform = loadPlatform();
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
@@ -98,7 +98,8 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
   // "-c1": the snapshot is taken after a checkpoint (older snapshots without one are simply not reused).
   const snapshotPath = cacheDir ? path.join(cacheDir, `pglite-${pgliteVersion}-vector-${packageVersion('@electric-sql/pglite-pgvector')}-${platform.hash}-c1.tar.gz`) : null;
   const textsOf = items.map(({ analysis, texts }) => analysis.migrations.map((m) => texts.get(m.path) ?? ''));
-  const worker = workerEntry();
+  const worker = opts.worker ? opts.worker.entry() : { ...workerEntry(), hash: '' };
+  const codeHash = worker.hash || fileHash(worker.file);
   const req: WorkerRequest = {
     type: 'run',
     jobs: items.map(({ analysis, stopAtFirstError, advisors, checkpoints }, j) => ({
@@ -119,11 +120,12 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
     // stand-ins, contrib), the worker's code (how files are applied and what it reports), the session.
     checkpoints:
       cacheDir && snapshotPath && items.some((i) => i.checkpoints !== false)
-        ? { dir: path.join(cacheDir, 'checkpoints'), identity: `${path.basename(snapshotPath)}\0${fileHash(worker.file)}\0${SEARCH_PATH}`, maxBytes: checkpointCap() }
+        ? { dir: path.join(cacheDir, 'checkpoints'), identity: `${path.basename(snapshotPath)}\0${codeHash}\0${SEARCH_PATH}`, maxBytes: checkpointCap() }
         : null,
     searchPath: SEARCH_PATH,
   };
-  const answers = await runWorker(worker, req, (job, done, total) => items[job]?.onProgress?.(done, total));
+  const onProgress = (job: number, done: number, total: number) => items[job]?.onProgress?.(done, total);
+  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker(worker, req, onProgress);
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
@@ -182,4 +184,115 @@ function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req
     child.on('exit', (code, signal) => done(() => reject(new Error(`verify worker exited (${code ?? signal}) without a result${stderr ? `:\n${stderr}` : ''}`))));
     child.send(req);
   });
+}
+
+/** A verify request was cancelled (WarmWorker.cancel). */
+export class VerifyCancelled extends Error {
+  constructor() {
+    super('verify cancelled');
+  }
+}
+
+/**
+ * A worker that stays up between requests (`--serve`): PGlite, the snapshot and recent checkpoints stay in
+ * memory (worker.ts, Warm). Forked on the first request and again after it exits; one request at a time
+ * (the caller queues). Used by `verify --serve` (serve.ts), the editor's warm verify service.
+ */
+export class WarmWorker {
+  private child: ChildProcess | undefined;
+  private hash = '';
+  private current: { resolve: (a: WorkerAnswer[]) => void; reject: (e: Error) => void; onProgress?: (job: number, done: number, total: number) => void; answers: WorkerAnswer[] } | undefined;
+  private stderr = '';
+  /** A cancel came before the request reached the worker (the caller was still analysing): refuse it. */
+  private cancelNext = false;
+
+  /** Forget a cancel that did not reach a request (call when a new request starts). */
+  clearCancel(): void {
+    this.cancelNext = false;
+  }
+
+  /** The worker's file and the hash of its code (fixed for the life of the process that runs it). */
+  entry(): { file: string; execArgv: string[]; hash: string } {
+    const e = workerEntry();
+    if (!this.child) this.hash = fileHash(e.file);
+    return { ...e, hash: this.hash };
+  }
+
+  /** Whether a worker process is up (for logs and tests). */
+  get alive(): boolean {
+    return !!this.child;
+  }
+
+  run(req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
+    if (this.current) return Promise.reject(new Error('verify worker is busy'));
+    if (this.cancelNext) {
+      this.cancelNext = false;
+      return Promise.reject(new VerifyCancelled());
+    }
+    const child = this.child ?? this.start();
+    return new Promise((resolve, reject) => {
+      this.current = { resolve, reject, onProgress, answers: [] };
+      child.send(req);
+    });
+  }
+
+  /**
+   * Stops the current request: the worker stops before its next file and keeps its warm state; when it
+   * does not answer within `graceMs` (one long statement), it is killed (the next request starts a new one).
+   */
+  async cancel(graceMs = 3000): Promise<void> {
+    const cur = this.current;
+    const child = this.child;
+    if (!cur || !child) {
+      this.cancelNext = true;
+      return;
+    }
+    const settled = new Promise<void>((r) => {
+      const { resolve, reject } = cur;
+      cur.resolve = (a) => (resolve(a), r());
+      cur.reject = (e) => (reject(e), r());
+    });
+    child.send({ type: 'cancel' });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), graceMs)));
+    if ((await Promise.race([settled, timeout])) === 'timeout') {
+      child.kill('SIGKILL');
+      await settled;
+    }
+    clearTimeout(timer);
+  }
+
+  dispose(): void {
+    this.child?.kill();
+    this.child = undefined;
+  }
+
+  private start(): ChildProcess {
+    const { file, execArgv } = this.entry();
+    const child = fork(file, ['--serve'], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    this.child = child;
+    this.stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));
+    const settle = (fn: (c: NonNullable<WarmWorker['current']>) => void) => {
+      const cur = this.current;
+      this.current = undefined;
+      if (cur) fn(cur);
+    };
+    child.on('message', (msg: WorkerMessage) => {
+      const cur = this.current;
+      if (!cur) return;
+      if (msg.type === 'progress') cur.onProgress?.(msg.job, msg.done, msg.total);
+      else if (msg.type === 'result') cur.answers[msg.job] = { files: msg.files, timings: msg.timings, advisors: msg.advisors };
+      else if (msg.type === 'done') settle((c) => c.resolve(c.answers));
+      else if (msg.type === 'cancelled') settle((c) => c.reject(new VerifyCancelled()));
+      else if (msg.type === 'fatal') settle((c) => c.reject(new Error(`verify worker: ${msg.message}`)));
+    });
+    const gone = (why: string) => {
+      if (this.child === child) this.child = undefined;
+      settle((c) => c.reject(new Error(`verify worker ${why} without a result${this.stderr ? `:\n${this.stderr}` : ''}`)));
+    };
+    child.on('error', (e) => gone(`failed (${e.message})`));
+    child.on('exit', (code, signal) => gone(`exited (${code ?? signal})`));
+    return child;
+  }
 }

@@ -119,11 +119,13 @@ async function openCluster(
   memory: { snapshot?: Blob },
   /** Another job follows: keep the built cluster in memory even without a snapshot path. */
   more: boolean,
-): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot'] }> {
+): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot']; from: WorkerTimings['restoredFrom'] }> {
   const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
   let snapshot: WorkerTimings['snapshot'] = 'none';
   let pg: PGliteLike | undefined;
+  let from: WorkerTimings['restoredFrom'] = memory.snapshot ? 'memory-snapshot' : 'new-cluster';
   if (!memory.snapshot && req.snapshotPath && fs.existsSync(req.snapshotPath)) {
+    from = 'disk-snapshot';
     try {
       memory.snapshot = new Blob([zlib.gunzipSync(fs.readFileSync(req.snapshotPath))]);
     } catch {
@@ -144,6 +146,7 @@ async function openCluster(
   }
   try {
     if (!pg) {
+      from = 'new-cluster';
       pg = new PGlite({ extensions, relaxedDurability: true });
       await pg.waitReady;
     }
@@ -170,32 +173,141 @@ async function openCluster(
         snapshot = 'created';
       }
     }
-    return { pg, snapshot };
+    return { pg, snapshot, from };
   } catch (e) {
     await pg?.close().catch(() => undefined);
     throw e;
   }
 }
 
-async function run(req: WorkerRequest): Promise<void> {
-  let t0 = Date.now();
+/**
+ * What outlives a request in a serving worker (`--serve`, the editor's warm verify service; verify/serve.ts):
+ * the loaded extensions, the snapshot, the most recently used checkpoints (their archives, uncompressed),
+ * and one cluster already restored from the checkpoint before the last file of the last folder, prepared
+ * while the service is idle (a re-verify after an edit of the last file then starts at once). A one-shot
+ * worker (the CLI) keeps only the snapshot, for the folders of its one request.
+ */
+interface Warm {
+  extensions?: { contrib: string; value: Record<string, unknown> };
+  snapshot?: Blob;
+  /** LRU (Map order): key → header + archive. */
+  checkpoints: Map<string, MemoryCheckpoint>;
+  /** The cluster being / already restored for the next request (see prepareReady). */
+  ready?: Promise<ReadyCluster | undefined>;
+  /** The current request was cancelled: stop before the next file. */
+  cancelled: boolean;
+  /** Requests served by this process so far. */
+  requests: number;
+}
+interface MemoryCheckpoint {
+  header: Omit<CheckpointHeader, 'sha256'>;
+  tar: Buffer;
+}
+interface ReadyCluster {
+  key: string;
+  pg: PGliteLike;
+  header: Omit<CheckpointHeader, 'sha256'>;
+}
+
+const SERVE = process.argv.includes('--serve');
+/** Checkpoint archives kept in memory by a serving worker: at most this many, and this many MB in all. */
+const MEMORY_CHECKPOINTS = 3;
+const MEMORY_CHECKPOINT_MB = Number(process.env.SUPABASE_MIGRATIONS_MEMORY_CHECKPOINT_MB) >= 0 && process.env.SUPABASE_MIGRATIONS_MEMORY_CHECKPOINT_MB ? Number(process.env.SUPABASE_MIGRATIONS_MEMORY_CHECKPOINT_MB) : 384;
+const warm: Warm = { checkpoints: new Map(), cancelled: false, requests: 0 };
+
+class Cancelled extends Error {}
+function checkCancelled(): void {
+  if (warm.cancelled) throw new Cancelled('cancelled');
+}
+
+function remember(key: string, cp: MemoryCheckpoint): void {
+  if (!SERVE) return;
+  warm.checkpoints.delete(key);
+  warm.checkpoints.set(key, cp);
+  let bytes = 0;
+  for (const c of warm.checkpoints.values()) bytes += c.tar.length;
+  for (const [k, c] of warm.checkpoints) {
+    if (warm.checkpoints.size <= MEMORY_CHECKPOINTS && bytes <= MEMORY_CHECKPOINT_MB * 1024 * 1024) break;
+    if (k === key) continue;
+    warm.checkpoints.delete(k);
+    bytes -= c.tar.length;
+  }
+  if (bytes > MEMORY_CHECKPOINT_MB * 1024 * 1024) warm.checkpoints.delete(key);
+}
+
+async function loadExtensions(contrib: string[]): Promise<Record<string, unknown>> {
+  const id = contrib.join(',');
+  if (warm.extensions?.contrib === id) return warm.extensions.value;
   const { vector } = (await import('@electric-sql/pglite-pgvector')) as { vector: unknown };
   const extensions: Record<string, unknown> = { vector };
-  for (const name of req.contrib) extensions[name] = await loadContrib(name);
-  const memory: { snapshot?: Blob } = {};
+  for (const name of contrib) extensions[name] = await loadContrib(name);
+  warm.extensions = { contrib: id, value: extensions };
+  return extensions;
+}
+
+/** The prepared cluster (waiting for it when it is still being restored), taken: the caller uses or closes it. */
+async function takeReady(): Promise<ReadyCluster | undefined> {
+  const ready = warm.ready;
+  warm.ready = undefined;
+  return ready ? await ready : undefined;
+}
+
+async function run(req: WorkerRequest): Promise<void> {
+  let t0 = Date.now();
+  const extensions = await loadExtensions(req.contrib);
+  warm.requests++;
+  let last: { keys: string[]; n: number } | undefined;
   for (let j = 0; j < req.jobs.length; j++) {
     if (j > 0) t0 = Date.now();
+    checkCancelled();
     const job = req.jobs[j];
     const ck = req.checkpoints && job.checkpoints ? { config: req.checkpoints, keys: prefixKeys(req.checkpoints.identity, job.files), stats: newStats() } : undefined;
-    const restored = ck ? await restoreCheckpoint(req, j, extensions, ck.keys, ck.stats) : undefined;
-    const { pg, snapshot } = restored ?? (await openCluster(req, extensions, memory, j < req.jobs.length - 1));
+    const ready = await takeReady();
+    const restored = ck ? await restoreCheckpoint(req, j, extensions, ck.keys, ck.stats, ready) : undefined;
+    if (ready && restored?.pg !== ready.pg) await ready.pg.close().catch(() => undefined);
+    const { pg, snapshot, from } = restored ?? (await openCluster(req, extensions, warm, j < req.jobs.length - 1 || SERVE));
     try {
-      await runJob(pg, req, j, snapshot, t0, ck && { ...ck, restored: restored?.header });
+      await runJob(pg, req, j, snapshot, t0, ck && { ...ck, restored: restored?.header }, from);
     } finally {
       await pg.close().catch(() => undefined);
     }
+    if (ck) last = { keys: ck.keys, n: job.files.length };
   }
   await send({ type: 'done' });
+  if (SERVE && last && last.n >= 2) prepareReady(req, extensions, last.keys[last.n - 1]);
+}
+
+/** Serving: restore the checkpoint `key` (from memory) into a new cluster now, for the next request. */
+function prepareReady(req: WorkerRequest, extensions: Record<string, unknown>, key: string): void {
+  const cp = warm.checkpoints.get(key);
+  if (!cp) return;
+  warm.ready = (async () => {
+    try {
+      const pg = await restoreTar(req, extensions, cp.tar, cp.header);
+      return { key, pg, header: cp.header };
+    } catch {
+      warm.checkpoints.delete(key);
+      return undefined;
+    }
+  })();
+}
+
+/** A cluster restored from a checkpoint archive, checked against its header (the OID mark after its last file). */
+async function restoreTar(req: WorkerRequest, extensions: Record<string, unknown>, tar: Buffer, header: Omit<CheckpointHeader, 'sha256'>): Promise<PGliteLike> {
+  const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
+  let pg: PGliteLike | undefined;
+  try {
+    pg = new PGlite({ extensions, loadDataDir: new Blob([tar]), relaxedDurability: true });
+    await pg.waitReady;
+    await writeStandins(pg, req.standins);
+    const p = header.files.length;
+    const mark = await oidMark(pg);
+    if (mark !== header.results[p - 1].oidMark) throw new Error(`restored cluster has OID mark ${mark}, expected ${header.results[p - 1].oidMark}`);
+    return pg;
+  } catch (e) {
+    await pg?.close().catch(() => undefined);
+    throw e;
+  }
 }
 
 const newStats = (): CheckpointTimings => ({ restoredAfter: null, filesSkipped: 0, restoreMs: 0, rejected: 0, written: 0, writtenBytes: 0, writeMs: 0, diskBytes: 0 });
@@ -211,34 +323,61 @@ async function restoreCheckpoint(
   extensions: Record<string, unknown>,
   keys: string[],
   stats: CheckpointTimings,
-): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot']; header: CheckpointHeader } | undefined> {
+  ready: ReadyCluster | undefined,
+): Promise<{ pg: PGliteLike; snapshot: WorkerTimings['snapshot']; header: Omit<CheckpointHeader, 'sha256'>; from: WorkerTimings['restoredFrom'] } | undefined> {
   const job = req.jobs[j];
   const dir = req.checkpoints!.dir;
   const t = Date.now();
+  /** Whether a checkpoint's header fits prefix p of this job (throws when it claims to and is not usable). */
+  const fits = (header: Omit<CheckpointHeader, 'sha256'>, p: number): boolean => {
+    if (header.key !== keys[p] || header.files.length !== p || header.files.some((n, i) => n !== job.files[i].name)) throw new Error('checkpoint of another prefix');
+    // --stop-at-first-error: a full run would have skipped everything after a failure.
+    if (job.stopAtFirstError && header.results.slice(0, p - 1).some((r) => r.status !== 'ok')) return false;
+    if (header.results.some((r) => r.status === 'skipped' || r.oidMark === undefined)) throw new Error('incomplete checkpoint');
+    return true;
+  };
+  const found = (p: number, pg: PGliteLike, header: Omit<CheckpointHeader, 'sha256'>, from: WorkerTimings['restoredFrom']) => {
+    touch(checkpointFile(dir, keys[p]));
+    stats.restoredAfter = job.files[p - 1].name;
+    stats.filesSkipped = p;
+    stats.restoreMs = Date.now() - t;
+    return { pg, snapshot: 'checkpoint' as const, header, from };
+  };
   for (let p = job.files.length; p >= 1; p--) {
+    // 1. the cluster a serving worker restored while idle
+    if (ready && ready.key === keys[p]) {
+      try {
+        if (fits(ready.header, p)) return found(p, ready.pg, ready.header, 'ready-checkpoint');
+      } catch {
+        stats.rejected++;
+      }
+    }
+    // 2. an archive a serving worker kept in memory
+    const mem = warm.checkpoints.get(keys[p]);
+    if (mem) {
+      try {
+        if (fits(mem.header, p)) {
+          const pg = await restoreTar(req, extensions, mem.tar, mem.header);
+          remember(keys[p], mem);
+          return found(p, pg, mem.header, 'memory-checkpoint');
+        }
+      } catch {
+        stats.rejected++;
+        warm.checkpoints.delete(keys[p]);
+      }
+    }
+    // 3. a file in the cache folder
     const file = checkpointFile(dir, keys[p]);
     if (!fs.existsSync(file)) continue;
-    let pg: PGliteLike | undefined;
     try {
       const header = readCheckpointHeader(file);
-      if (header.key !== keys[p] || header.files.length !== p || header.files.some((n, i) => n !== job.files[i].name)) throw new Error('checkpoint of another prefix');
-      // --stop-at-first-error: a full run would have skipped everything after a failure.
-      if (job.stopAtFirstError && header.results.slice(0, p - 1).some((r) => r.status !== 'ok')) continue;
-      if (header.results.some((r) => r.status === 'skipped' || r.oidMark === undefined)) throw new Error('incomplete checkpoint');
+      if (!fits(header, p)) continue;
       const tar = readCheckpointData(file);
-      const { PGlite } = (await import('@electric-sql/pglite')) as unknown as { PGlite: new (opts: object) => PGliteLike };
-      pg = new PGlite({ extensions, loadDataDir: new Blob([tar]), relaxedDurability: true });
-      await pg.waitReady;
-      await writeStandins(pg, req.standins);
-      const mark = await oidMark(pg);
-      if (mark !== header.results[p - 1].oidMark) throw new Error(`restored cluster has OID mark ${mark}, expected ${header.results[p - 1].oidMark}`);
-      touch(file);
-      stats.restoredAfter = job.files[p - 1].name;
-      stats.filesSkipped = p;
-      stats.restoreMs = Date.now() - t;
-      return { pg, snapshot: 'checkpoint', header };
+      const pg = await restoreTar(req, extensions, tar, header);
+      const { sha256: _sha, ...h } = header;
+      remember(keys[p], { header: { ...h, compression: CHECKPOINT_COMPRESSION }, tar });
+      return found(p, pg, header, 'disk-checkpoint');
     } catch {
-      await pg?.close().catch(() => undefined);
       stats.rejected++;
       fs.rmSync(file, { force: true });
     }
@@ -297,10 +436,10 @@ interface JobCheckpoints {
   keys: string[];
   stats: CheckpointTimings;
   /** The checkpoint the cluster was restored from. */
-  restored?: CheckpointHeader;
+  restored?: Omit<CheckpointHeader, 'sha256'>;
 }
 
-async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: WorkerTimings['snapshot'], t0: number, ck: JobCheckpoints | undefined): Promise<void> {
+async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: WorkerTimings['snapshot'], t0: number, ck: JobCheckpoints | undefined, from: WorkerTimings['restoredFrom']): Promise<void> {
   const job = req.jobs[j];
   const version = (await pg.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
   const startMs = Date.now() - t0;
@@ -328,6 +467,17 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     if (fs.existsSync(file)) {
       touch(file);
       sinceMs = 0;
+      // A serving worker keeps the one before the last file in memory (the next request likely starts there).
+      if (SERVE && p === n - 1 && !warm.checkpoints.has(ck!.keys[p])) {
+        const tc = Date.now();
+        try {
+          const tar = await captureDataDir(pg);
+          remember(ck!.keys[p], { header: { format: CHECKPOINT_FORMAT, key: ck!.keys[p], files: job.files.slice(0, p).map((f) => f.name), results: results.slice(0, p), baseOid, tarBytes: tar.length, compression: CHECKPOINT_COMPRESSION }, tar });
+        } catch {
+          // not kept
+        }
+        stats.writeMs += Date.now() - tc;
+      }
       return;
     }
     // Spread checkpoints only where they save more than they cost; the one before the last file always.
@@ -338,6 +488,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
       const tar = await captureDataDir(pg);
       const header: Omit<CheckpointHeader, 'sha256'> = { format: CHECKPOINT_FORMAT, key: ck!.keys[p], files: job.files.slice(0, p).map((f) => f.name), results: results.slice(0, p), baseOid, tarBytes: tar.length, compression: CHECKPOINT_COMPRESSION };
       keep.add(file);
+      remember(ck!.keys[p], { header, tar });
       writes.push(
         writeCheckpoint(ck!.config.dir, header, tar).then(
           (bytes) => {
@@ -355,6 +506,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   };
   if (start > 0) await send({ type: 'progress', job: j, done: start, total: n });
   for (let i = start; i < n; i++) {
+    checkCancelled();
     const file = job.files[i];
     if (stopped) {
       results.push({ name: file.name, status: 'skipped', standins: [], ms: 0 });
@@ -384,6 +536,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     if (error && job.stopAtFirstError) stopped = true;
     if (plan.has(i + 1)) await checkpointAfter(i + 1);
   }
+  checkCancelled();
   let advisors: AdvisorReport | undefined;
   if (job.advisors) {
     // On what exists: objects of migrations that failed (or were skipped) are simply not there.
@@ -403,7 +556,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   // Without the advisors, the results are what they are without checkpoints (no OID marks).
   const files = job.advisors ? results : results.map(({ oidMark: _mark, ...r }) => r);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, postgresVersion: version }, advisors });
+  await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, postgresVersion: version, restoredFrom: from, filesApplied: n - start, ...(SERVE ? { serviceRequest: warm.requests } : {}) }, advisors });
 }
 
 /** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
@@ -443,16 +596,39 @@ async function locate(pg: PGliteLike, file: WorkerFile, error: PgErrorInfo, sear
 }
 type WorkerFile = WorkerRequest['jobs'][number]['files'][number];
 
-// The parent is gone (the run was cancelled, or a newer one replaced it): stop here.
+// The parent is gone (the run was cancelled, or a newer one replaced it, or the service ended): stop here.
 process.on('disconnect', () => process.exit(0));
 
-process.on('message', (msg: WorkerRequest) => {
+let queue: Promise<void> = Promise.resolve();
+process.on('message', (msg: WorkerRequest | { type: 'cancel' }) => {
+  if (msg?.type === 'cancel') {
+    warm.cancelled = true;
+    return;
+  }
   if (msg?.type !== 'run') return;
-  run(msg).then(
-    () => process.exit(0),
-    async (e: Error) => {
-      await send({ type: 'fatal', message: e?.message ?? String(e), stack: e?.stack });
+  if (!SERVE) {
+    run(msg).then(
+      () => process.exit(0),
+      async (e: Error) => {
+        await send({ type: 'fatal', message: e?.message ?? String(e), stack: e?.stack });
+        process.exit(1);
+      },
+    );
+    return;
+  }
+  // Serving: one request after the other; a cancelled one leaves the warm state as it was.
+  queue = queue.then(async () => {
+    warm.cancelled = false;
+    try {
+      await run(msg);
+    } catch (e) {
+      if (e instanceof Cancelled) {
+        await send({ type: 'cancelled' });
+        return;
+      }
+      const err = e as Error;
+      await send({ type: 'fatal', message: err?.message ?? String(e), stack: err?.stack });
       process.exit(1);
-    },
-  );
+    }
+  });
 });

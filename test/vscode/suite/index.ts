@@ -52,6 +52,7 @@ function loadTests(): void {
   require('./definition.test');
   require('./hover.test');
   require('./tree.test');
+  require('./verify.test'); // the warm verify service (runs the embedded Postgres)
   require('./renameQuickFix.test');
   require('./crossFileEdit.test');
   require('./newMigration.test'); // last: the documents it opens may outlive their deleted files for a while
