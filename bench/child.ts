@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeFolder, FileContent } from '../server/src/engine/analyze';
 import { discoverMigrations } from '../server/src/engine/discover';
-import { initParser, parseSql } from '../server/src/engine/parser';
+import { initParser, parseSql, parserClock } from '../server/src/engine/parser';
 
 interface Loaded {
   entries: { name: string; isDirectory: boolean }[];
@@ -74,13 +74,18 @@ async function main(): Promise<void> {
     const parseMs: number[] = [];
     const analyzeMs: number[] = [];
     const ratios: number[] = [];
+    const inParserMs: number[] = [];
+    const parserCalls: number[] = [];
     for (let i = 0; i < reps; i++) {
       let t = performance.now();
       parseAll(l);
       const p = performance.now() - t;
+      const c0 = { ...parserClock };
       t = performance.now();
       run();
       const a = performance.now() - t;
+      inParserMs.push(parserClock.ms - c0.ms);
+      parserCalls.push(parserClock.calls - c0.calls);
       parseMs.push(p);
       analyzeMs.push(a);
       ratios.push(a / p);
@@ -96,6 +101,9 @@ async function main(): Promise<void> {
         parseMedianMs: median(parseMs),
         analyzeMedianMs: median(analyzeMs),
         ratioMedian: median(ratios),
+        // inside analyzeFolder: time in parser calls (statements, PL/pgSQL bodies and their expressions)
+        inParserMedianMs: median(inParserMs),
+        parserCalls: median(parserCalls),
         findings: warm.findings.length,
         codes,
       }),

@@ -242,7 +242,7 @@ interface EngineRow {
   cliFindings?: number;
   parseChildWallMs: number[];
   parseLoopMs: number[];
-  ratio?: { parseMedianMs: number; analyzeMedianMs: number; ratioMedian: number; ratios: number[]; findings: number; codes: Record<string, number> };
+  ratio?: { parseMedianMs: number; analyzeMedianMs: number; ratioMedian: number; ratios: number[]; findings: number; codes: Record<string, number>; inParserMedianMs: number; parserCalls: number };
   ratioError?: string;
 }
 
@@ -501,7 +501,7 @@ function render(meta: Record<string, unknown>, wss: Workspace[], engine?: Engine
     md.push('## 2. Engine / CLI', '');
     md.push(
       table(
-        ['workspace', 'files', 'CLI cold wall ms', 'runs', 'CLI ms/file', 'CLI peak RSS MB', 'findings', 'parse-only child wall ms', 'parse loop ms', 'in-process analyzeFolder ms', 'in-process parse ms', 'ratio engine/parse'],
+        ['workspace', 'files', 'CLI cold wall ms', 'runs', 'CLI ms/file', 'CLI peak RSS MB', 'findings', 'parse-only child wall ms', 'parse loop ms', 'in-process analyzeFolder ms', 'in-process parse ms', 'ratio engine/parse', 'of which in parser calls ms (calls)', 'engine without parser calls ms'],
         engine.map((r) => [
           r.ws,
           r.files,
@@ -515,6 +515,8 @@ function render(meta: Record<string, unknown>, wss: Workspace[], engine?: Engine
           r.ratio ? fmt(r.ratio.analyzeMedianMs) : 'failed',
           r.ratio ? fmt(r.ratio.parseMedianMs) : 'failed',
           r.ratio ? fmt(r.ratio.ratioMedian, 2) : (r.ratioError ?? 'failed'),
+          r.ratio ? `${fmt(r.ratio.inParserMedianMs)} (${fmt(r.ratio.parserCalls)})` : '–',
+          r.ratio ? fmt(r.ratio.analyzeMedianMs - r.ratio.inParserMedianMs) : '–',
         ]),
       ),
       '',
