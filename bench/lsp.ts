@@ -26,6 +26,9 @@ export interface LspRow {
   hoverP50: number;
   hoverP95: number;
   rssMb: number;
+  /** supabaseMigrations/dependencyGraph (what the tree view asks after changes): p50 ms and response size. */
+  graphP50: number;
+  graphKb: number;
 }
 
 function pct(xs: number[], p: number): number {
@@ -119,6 +122,15 @@ export async function lspSection(name: string, root: string, edits: number): Pro
         hoverTimes.push(performance.now() - s);
       }
     }
+    // the dependency tree's request: the whole graph with the objects behind every edge
+    const graphTimes: number[] = [];
+    let graphKb = 0;
+    for (let i = 0; i < 20; i++) {
+      const s = performance.now();
+      const g = await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {});
+      graphTimes.push(performance.now() - s);
+      if (i === 0) graphKb = Math.round(JSON.stringify(g).length / 1024);
+    }
     return {
       workspace: name,
       files: names.length,
@@ -135,6 +147,8 @@ export async function lspSection(name: string, root: string, edits: number): Pro
       definitionP95: pct(defTimes, 95),
       hoverP50: pct(hoverTimes, 50),
       hoverP95: pct(hoverTimes, 95),
+      graphP50: pct(graphTimes, 50),
+      graphKb,
       rssMb,
     };
   } finally {

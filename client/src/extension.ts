@@ -10,6 +10,9 @@ import { DependencyTreeProvider } from './dependencyTree';
 import { StatusBar } from './statusBar';
 import { VerifyRunner } from './verify';
 
+/** Quiet time after the last change before the dependency tree asks for the graph again. */
+const TREE_REFRESH_DELAY_MS = 300;
+
 export interface ExtensionApi {
   client: LanguageClient;
   tree: DependencyTreeProvider;
@@ -54,9 +57,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  // The tree asks for the whole graph when refreshed: on a large folder that is a big request, so while
+  // someone types it is refreshed once they pause, not on every keystroke.
+  let treeTimer: NodeJS.Timeout | undefined;
+  context.subscriptions.push({ dispose: () => clearTimeout(treeTimer) });
   client.onNotification(GraphChangedNotification, (p) => {
     status.update(p.problems, p.indexing);
-    tree.refresh();
+    clearTimeout(treeTimer);
+    treeTimer = setTimeout(() => tree.refresh(), TREE_REFRESH_DELAY_MS);
   });
   const ready = client.sendRequest<{ folders: number }>('supabaseMigrations/waitForIndex', {}).then(() => {
     tree.refresh();

@@ -21,8 +21,17 @@ export function uriToPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
+/** Paths' URIs, cached: every publish and graph request maps every file of a folder, and a path's URI never changes. */
+const uris = new Map<string, string>();
+
 export function pathToUri(p: string): string {
-  return pathToFileURL(p).toString();
+  let u = uris.get(p);
+  if (u === undefined) {
+    if (uris.size > 200_000) uris.clear();
+    u = pathToFileURL(p).toString();
+    uris.set(p, u);
+  }
+  return u;
 }
 
 /** Normalise a URI the way VS Code sends them (percent-encoding differences), for map keys. */

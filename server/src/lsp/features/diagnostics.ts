@@ -13,27 +13,15 @@ export function folderFindings(st: FolderState): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   const a = st.analysis;
   if (!a) return out;
-  for (const m of a.migrations) out.set(uriOf(m.path), []);
-  for (const s of a.skipped) out.set(uriOf(joinPath(st.folder, s.name)), []);
+  for (const m of a.migrations) out.set(pathToUri(m.path), []);
+  for (const s of a.skipped) out.set(pathToUri(joinPath(st.folder, s.name)), []);
   for (const f of a.findings) {
-    const uri = uriOf(f.file);
+    const uri = pathToUri(f.file);
     let list = out.get(uri);
     if (!list) out.set(uri, (list = []));
     list.push(f);
   }
   return out;
-}
-
-/** URIs of paths, cached: every flush maps every file of the folder, a path's URI never changes. */
-const uris = new Map<string, string>();
-function uriOf(p: string): string {
-  let u = uris.get(p);
-  if (u === undefined) {
-    if (uris.size > 200_000) uris.clear();
-    u = pathToUri(p);
-    uris.set(p, u);
-  }
-  return u;
 }
 
 /** Remembers what each URI last received; `diff` returns only the URIs whose diagnostics changed. */
