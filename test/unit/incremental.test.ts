@@ -54,11 +54,15 @@ function observable(a: Analysis): unknown {
     ),
     defs: a.timeline.defs.map((list) => list.map((d) => `${d.key} ${d.point.stmt} ${pos(d.range)}`)),
     records: a.timeline.histories.map((h) => `${h.record.key} ${h.record.def ? `${h.record.def.point.file}.${h.record.def.point.stmt} ${pos(h.record.def.range)} ${pos(h.record.def.statement)}` : '-'}`),
-    conflicts: a.timeline.conflicts.map((c) => `${c.key} ${c.point.file}.${c.point.stmt} ${pos(c.effect.range)}`),
+    conflicts: a.timeline.conflicts.map((c) => `${c.key} ${c.point.file}.${c.point.stmt} ${pos(c.effect.range)} ${c.existing.key}`),
+    final: [...a.timeline.final.keys()].sort(),
+    signatures: a.timeline.histories.map((h) => (h.record.signatures ?? []).join('|')),
+    opaque: [...a.timeline.opaqueSchemas].sort(),
+    unknownExtensions: a.timeline.unknownExtensions.map((u) => `${u.name}@${u.point.file}.${u.point.stmt}:${pos(u.range)}`),
     columns: a.timeline.histories.map((h) => [
       h.record.key,
       (h.record.columns ?? []).map((c) => `${c.name}:${c.type}${c.references ? '>' + c.references : ''}`).join(','),
-      h.versions.map((v) => `${v.point.file}.${v.point.stmt}=${v.columns.length}`).join(','),
+      h.versions.map((v) => `${v.point.file}.${v.point.stmt}=${v.columns.map((c) => `${c.name}:${c.type}${c.references ?? ''}`).join('/')}`).join(','),
       [...h.columnDefs].map(([n, d]) => `${n}@${d.point.file}.${d.point.stmt}:${d.type}:${pos(d.fact.range)}:${d.fact.insertAt}`).join(','),
       h.foreignKeys.map((f) => `${f.columns.join('+')}>${f.target}`).join(','),
       h.gone ? `${h.gone.how}@${h.gone.point.file}.${h.gone.point.stmt}` : '',
@@ -134,6 +138,31 @@ async function run(name: string, files: Map<string, string>, steps: number, seed
   return { fast, full };
 }
 
+/** Analyse each state of a folder incrementally from the previous one; each must equal a fresh analysis. */
+async function sequence(name: string, states: Record<string, string>[]): Promise<{ fast: number; resumed: number; full: number }> {
+  await initParser();
+  const folder = `/ws/${name.replace(/\W+/g, '-')}/supabase/migrations`;
+  const config = {};
+  const cache: FactsCache = new Map();
+  const input = (s: Record<string, string>) => ({
+    folder,
+    entries: Object.keys(s).map((n) => ({ name: n, isDirectory: false })),
+    files: new Map(Object.entries(s).map(([k, v]) => [k, { text: v } as FileContent])),
+    config,
+  });
+  const counts = { fast: 0, resumed: 0, full: 0 };
+  let a = analyzeFolder(input(states[0]), cache);
+  for (let i = 1; i < states.length; i++) {
+    const before = a.timeline;
+    a = reanalyzeFolder(a, input(states[i]), cache);
+    if (a.incremental) counts.fast++;
+    else if (a.timeline.snapshot && a.timeline.snapshot === before.snapshot) counts.resumed++;
+    else counts.full++;
+    assert.deepStrictEqual(observable(a), observable(analyzeFolder(input(states[i]))), `${name}: state ${i}`);
+  }
+  return counts;
+}
+
 describe('incremental re-analysis', function () {
   this.timeout(300_000);
 
@@ -194,6 +223,140 @@ describe('incremental re-analysis', function () {
     }
     // the first replay in each file starts at the top and keeps the snapshot; the others resume from it
     assert.ok(replays >= 6 && resumed >= replays - 2 * typed.length, `replays ${replays}, resumed from the snapshot ${resumed}`);
+  });
+
+  // Found by review: each was a divergence once. "-- x" appended = an edit that keeps effects (fast path).
+  const F1 = '20240101000000_a.sql';
+  const F2 = '20240102000000_b.sql';
+  const F3 = '20240103000000_c.sql';
+  const DO_FK = 'do $$ begin\n  create table public.a (id int primary key, b_id int references public.b);\n  create table public.b (id int primary key);\nend $$;\n';
+  const ELEMENTS = 'create schema s create table a (id int, b_id int references b) create table b (id int primary key);\n';
+  const EDGE_CASES: [string, Record<string, string>[]][] = [
+    // references a CREATE uses are resolved during its creations, not after them
+    ['an index named like its missing table', [{ [F1]: 'create index t on t (id);\n' }, { [F1]: 'create index t on t (id);\n-- x\n' }]],
+    ['a foreign key to a table a later CREATE of the same DO block makes', [{ [F1]: DO_FK }, { [F1]: DO_FK + '-- x\n' }]],
+    ['CREATE SCHEMA with elements in an order Postgres does not need', [
+      { [F1]: ELEMENTS, [F2]: '' },
+      { [F1]: ELEMENTS, [F2]: 'create table public.z (id int);\n' },
+      { [F1]: ELEMENTS, [F2]: 'create table s.b2 (id int);\n' },
+      { [F1]: ELEMENTS + '-- x\n', [F2]: 'create table s.b2 (id int);\n' },
+    ]],
+    // a record's creator changes after the replay logged it (an overload of a platform function)
+    ['an overload of a dropped platform function', [
+      { [F1]: 'drop function extensions.gen_salt(text);\n', [F2]: "select extensions.gen_salt('bf', 8);\n", [F3]: 'create function extensions.gen_salt(a int) returns text language sql as $$ select 1::text $$;\n' },
+      { [F1]: 'drop function extensions.gen_salt(text);\n', [F2]: "select extensions.gen_salt('bf', 8);\n-- x\n", [F3]: 'create function extensions.gen_salt(a int) returns text language sql as $$ select 1::text $$;\n' },
+    ]],
+    ['a renamed platform function, overloaded later, through a snapshot', [
+      { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n', [F3]: '' },
+      { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n', [F3]: 'create function auth.uid2(a int) returns uuid language sql as $$ select null::uuid $$;\n' },
+      { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n-- x\n', [F3]: 'create table public.z (id int);\n' },
+    ]],
+    // the first statement of the first file, re-resolved after a resumed replay
+    ['the very first statement uses what a later migration creates', [
+      { [F1]: 'drop index i1;\ncreate index i2 on public.t1 (id);\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: '' },
+      { [F1]: 'create index i2 on public.t1 (id);\ndrop index i1;\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: '' },
+      { [F1]: 'create index i2 on public.t1 (id);\ndrop index i1;\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'create index i2 on public.t1 (id);\ndrop index i1;\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: 'create table public.y (id int);\n' },
+    ]],
+  ];
+  for (const [title, states] of EDGE_CASES) {
+    it(`equals a fresh analysis: ${title}`, async () => {
+      await sequence(title, states);
+    });
+  }
+
+  it('does not change the platform catalog that every analysis shares', async () => {
+    await initParser();
+    const mk = (folder: string, text: string) => ({ folder, entries: [{ name: F1, isDirectory: false }], files: new Map([[F1, { text }]]), config: {} });
+    const victim = 'drop function auth.uid();\nselect auth.uid();\n';
+    const before = observable(analyzeFolder(mk('v', victim)));
+    // a live copy of a platform function gains an overload from an extension's catalog
+    analyzeFolder(mk('p', 'alter function auth.uid() rename to dblink;\ncreate extension dblink with schema auth;\n'));
+    assert.deepStrictEqual(observable(analyzeFolder(mk('v', victim))), before);
+  });
+
+  it('equals a fresh analysis on random edits of folders of tricky statements (renames, cascades, extensions, overloads, search paths)', async () => {
+    const POOL = [
+      'create table public.t1 (id uuid primary key, t2_id uuid, note text);',
+      'create table public.t2 (id uuid primary key, t1_id uuid references public.t1);',
+      'create table if not exists public.t3 (id int primary key, t1_id uuid);',
+      'create table t4 (id uuid primary key, t3_id int);',
+      'create table private.t5 (id uuid primary key);',
+      'alter table public.t1 rename to t9;',
+      'alter table public.t9 rename to t1;',
+      'alter table public.t2 set schema private;',
+      'alter table public.t1 rename column note to body;',
+      'alter table public.t1 add column t4_id uuid references public.t4;',
+      'alter table public.t2 add constraint fk foreign key (t1_id) references public.t1 (id);',
+      'alter table public.t1 drop column note;',
+      'create schema private;',
+      'drop schema private cascade;',
+      'drop table public.t2 cascade;',
+      'drop table if exists public.t3;',
+      'drop table public.t1;',
+      'create extension pgcrypto;',
+      'create extension weirdext2 schema private;',
+      'drop extension pgcrypto;',
+      'select gen_random_bytes(4);',
+      'create function public.f(a int) returns int language sql as $$ select a $$;',
+      'create function public.f(a text) returns int language sql as $$ select 1 from public.t1 $$;',
+      'create or replace function public.g() returns trigger language plpgsql as $$ begin perform 1 from public.t2; return new; end $$;',
+      'drop function public.f(int);',
+      'select public.f(1);',
+      'create trigger trg before insert on public.t1 for each row execute function public.g();',
+      'drop trigger trg on public.t1;',
+      'create policy p on t1 using (auth.uid() is not null);',
+      'drop policy if exists p on public.t1;',
+      'set search_path to private, public;',
+      "select set_config('search_path', 'private', false);",
+      'select * from public.t1, public.t2, public.t9, private.t2, t5;',
+      'create index i1 on public.t1 (id);',
+      'drop index i1;',
+      'create view public.v as select * from public.t1;',
+      "create type public.status as enum ('a', 'b');",
+      'alter type public.status rename to state;',
+      'create table public.t6 (id int primary key, s status, t1_id uuid);',
+      ELEMENTS.trim(),
+      'drop function extensions.gen_salt(text);',
+      "select extensions.gen_salt('bf', 8);",
+      'create function extensions.gen_salt(a int) returns text language sql as $$ select 1::text $$;',
+      '-- supabase-migrations-disable-next-line',
+      'do $$ begin create table public.t7 (id int); exception when others then null; end $$;',
+      'selec * from t1;',
+    ];
+    const stats = { fast: 0, resumed: 0, full: 0 };
+    for (let seed = 1; seed <= 24; seed++) {
+      const r = rng(seed);
+      const pick = () => POOL[Math.floor(r() * POOL.length)];
+      const names = Array.from({ length: 5 }, (_, i) => `2024010${i + 1}000000_m${i}.sql`);
+      const first: Record<string, string> = {};
+      for (const n of names) first[n] = Array.from({ length: 1 + Math.floor(r() * 6) }, pick).join('\n') + '\n';
+      const states = [first];
+      for (let step = 0; step < 25; step++) {
+        const next = { ...states[states.length - 1] };
+        const f = names[Math.floor(r() * names.length)];
+        const lines = next[f].split('\n');
+        const k = r();
+        if (k < 0.1) next[f] = first[f];
+        else if (k < 0.85) {
+          if (k < 0.45) lines.splice(Math.floor(r() * (lines.length + 1)), 0, pick());
+          else if (k < 0.6 && lines.length > 1) lines.splice(Math.floor(r() * lines.length), 1);
+          else if (k < 0.75) lines.splice(Math.floor(r() * (lines.length + 1)), 0, r() < 0.5 ? '-- ünïcödé 🚀 x' : '');
+          else lines.push(pick());
+          next[f] = lines.join('\n');
+        } else {
+          const i = Math.floor(r() * next[f].length);
+          next[f] = next[f].slice(0, i) + (r() < 0.5 ? ' ' : '\n') + next[f].slice(i);
+        }
+        states.push(next);
+      }
+      const s = await sequence(`seed ${seed}`, states);
+      stats.fast += s.fast;
+      stats.resumed += s.resumed;
+      stats.full += s.full;
+    }
+    assert.ok(stats.fast > 50 && stats.resumed > 20 && stats.full > 20, JSON.stringify(stats));
   });
 
   it('keeps the unchanged analysis when nothing changed, and starts over for another configuration', async () => {

@@ -39,7 +39,7 @@ function refSignature(r: RefFact): string {
 }
 
 /** Indices of the statement's references that its effects use (`ref`, `parentRef` fields at any depth). */
-function usedRefs(effects: Effect[]): number[] {
+export function usedRefs(effects: Effect[]): number[] {
   const out = new Set<number>();
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) for (const x of v) visit(x);

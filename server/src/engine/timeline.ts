@@ -9,6 +9,7 @@ import type { ColumnFact, CreateEffect, Effect, FileFacts, RefFact, StatementFac
 import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
 import type { SourceRange } from './positions';
 import { editDistance } from './names';
+import { usedRefs } from './rebase';
 import type { Namespace } from './types';
 
 export interface TimelineFile {
@@ -123,7 +124,8 @@ interface ReplayState {
   opaqueSchemas: Set<string>;
   opaqueSince: Map<string, number>;
   unknownExtensions: Timeline['unknownExtensions'];
-  keyLog?: Map<string, { at: number; rec: ObjectRecord | undefined }[]>;
+  /** What a key named after each change, and who had created it then (a record's `def` can change later). */
+  keyLog?: Map<string, { at: number; rec: ObjectRecord | undefined; creator: Point | undefined }[]>;
   goneLog?: Map<string, { at: number; gone: Gone | undefined }[]>;
   /** Records (and their histories) owned by a snapshot: copied before the replay changes them. */
   frozen?: WeakSet<ObjectRecord>;
@@ -264,10 +266,18 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (l) return l;
     return deletedBase.has(key) ? undefined : base.get(key);
   };
+  // in historical lookups, the creator the record had at that point (set by `get`, read by `resolve`)
+  let histCreator: Point | undefined;
   const get = (key: string): ObjectRecord | undefined => {
     if (histAt < 0) return liveGet(key);
     const log = keyLog!.get(key);
-    if (log) for (let i = log.length - 1; i >= 0; i--) if (log[i].at <= histAt) return log[i].rec;
+    if (log)
+      for (let i = log.length - 1; i >= 0; i--)
+        if (log[i].at <= histAt) {
+          histCreator = log[i].creator;
+          return log[i].rec;
+        }
+    histCreator = undefined;
     return base.get(key);
   };
   const goneOf = (key: string): Gone | undefined => {
@@ -279,7 +289,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const isOpaque = (schema: string): boolean => (histAt < 0 ? opaqueSchemas.has(schema) : (opaqueSince.get(schema) ?? Infinity) <= histAt);
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
   const logKey = (key: string) => {
-    if (keyLog) pushEvent(keyLog, key, { at, rec: liveGet(key) });
+    if (!keyLog) return;
+    const rec = liveGet(key);
+    pushEvent(keyLog, key, { at, rec, creator: rec?.def?.point });
   };
   const setLive = (key: string, rec: ObjectRecord) => {
     live.set(key, rec);
@@ -302,7 +314,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const own = (rec: ObjectRecord): ObjectRecord => {
     const isFrozen = frozen?.has(rec) ?? false;
     if (!isFrozen && live.get(rec.key) === rec) return rec;
-    const copy = isFrozen ? copyRecord(rec) : { ...rec, columns: rec.columns?.map((c) => ({ ...c })) };
+    // (never share a mutable list with the original: base records are shared by every analysis)
+    const copy = copyRecord(rec);
     if (isFrozen) {
       ownHistory(rec, copy);
       for (let i = 0; i < conflicts.length; i++) if (conflicts[i].existing === rec) conflicts[i] = { ...conflicts[i], existing: copy };
@@ -387,6 +400,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   function reresolve(fi: number): void {
     if (!keyLog) throw new Error('reresolve needs a timeline built with keepHistory');
     const stmts = files[fi].facts.statements;
+    // References the file's effects use are the same objects as before (rebaseFacts keeps them) and were
+    // resolved in the middle of their statement's creations: keep those answers, they cannot have changed.
+    const kept = new Map<RefFact, Resolution>();
+    for (const r of refsOut[fi]) kept.set(r.ref, r.resolution);
     const out: ResolvedRef[] = [];
     try {
       for (let si = 0; si < stmts.length; si++) {
@@ -394,7 +411,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         if (!s.refs.length) continue;
         const p: Point = { file: fi, stmt: si };
         histAt = orderOf(fi, si, 1);
-        for (const ref of s.refs) out.push({ ref, point: p, resolution: resolve(ref, p) });
+        for (const ref of s.refs) out.push({ ref, point: p, resolution: kept.get(ref) ?? resolve(ref, p) });
       }
     } finally {
       histAt = -1;
@@ -409,11 +426,21 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       for (let fi = 0; fi < k; fi++) {
         const list = refsOut[fi];
         let copy: ResolvedRef[] | undefined;
+        let usedIn = -1;
+        let used: Set<RefFact> | undefined;
         for (let i = 0; i < list.length; i++) {
           const r = list[i];
           const st = r.resolution.status;
           if (st !== 'forward' && st !== 'unknown' && st !== 'dropped') continue;
-          histAt = orderOf(fi, r.point.stmt, 1);
+          // A reference a CREATE uses (its table, a foreign key's target) was resolved during the
+          // statement's creations, before the one it did not find (or it would have found it): ask the
+          // state before the statement instead.
+          if (usedIn !== r.point.stmt) {
+            usedIn = r.point.stmt;
+            const s = files[fi].facts.statements[usedIn];
+            used = new Set(usedRefs(s.effects.filter((e) => e.type === 'create')).map((j) => s.refs[j]));
+          }
+          histAt = used!.has(r.ref) ? orderOf(fi, r.point.stmt, 0) - 1 : orderOf(fi, r.point.stmt, 1);
           copy ??= list.slice();
           copy[i] = { ref: r.ref, point: r.point, resolution: resolve(r.ref, r.point) };
         }
@@ -448,7 +475,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       const rec = get(k);
       if (rec && (ref.ns !== 'type' || rec.ns === 'type' || RELATION_LIKE.has(rec.kind))) {
         // one (immutable) resolution object per object state, shared by every reference to it
-        const creator = rec.def?.point;
+        const creator = histAt < 0 ? rec.def?.point : histCreator;
         const cached = okResolutions.get(rec);
         if (cached && cached.key === k && cached.creator === creator) return cached;
         const r: Resolution & { status: 'ok' } = { status: 'ok', key: k, creator };
@@ -505,6 +532,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   function define(rec: ObjectRecord, point: Point, file: string, range: SourceRange, st: StatementFacts): ObjectHistory {
     const def: Definition = { point, file, range, statement: st.range };
     rec.def = def;
+    if (live.get(rec.key) === rec) logKey(rec.key); // the creator is part of what the key names from here
     const h: ObjectHistory = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
     // (create() records the first column version once the statement's foreign keys are known)
     histories.push(h);
@@ -790,10 +818,13 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
 }
 
-/** Position of a replay step: statements per file < 2^24, three phases per statement. */
+/**
+ * Position of a replay step: statements per file < 2^24, three phases per statement; never below 4, so
+ * that "just before the first statement" (orderOf(0, 0, 0) - 1) is a position too.
+ */
 const STATEMENTS_PER_FILE = 1 << 24;
 function orderOf(file: number, stmt: number, phase: 0 | 1 | 2): number {
-  return (file * STATEMENTS_PER_FILE + stmt) * 4 + phase;
+  return (file * STATEMENTS_PER_FILE + stmt + 1) * 4 + phase;
 }
 
 function pushEvent<T extends { at: number }>(map: Map<string, T[]>, key: string, ev: T): void {
