@@ -90,7 +90,8 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process with this pid is still there. */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ServiceMessage, ServiceRequest } from '../../server/src/cli/serve';
+import { pidAlive } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -42,14 +43,6 @@ function childrenOf(pid: number): number[] {
   }
   return out;
 }
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('verify --serve: the warm verify service', function () {
   this.timeout(300_000);
@@ -207,8 +200,8 @@ describe('verify --serve: the warm verify service', function () {
     const t0 = Date.now();
     assert.equal(await idle.exited, 0);
     console.log(`      idle service ended ${Date.now() - t0} ms after its answer`);
-    for (let i = 0; i < 50 && workers.some(alive); i++) await new Promise((res) => setTimeout(res, 100));
-    assert.ok(!workers.some(alive), 'the worker is gone too');
+    for (let i = 0; i < 50 && workers.some(pidAlive); i++) await new Promise((res) => setTimeout(res, 100));
+    assert.ok(!workers.some(pidAlive), 'the worker is gone too');
 
     const orphan = service(600);
     await new Promise((res) => orphan.child.once('message', res)); // ready

@@ -149,7 +149,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   // messages); and forward references of files whose dependents changed (their rename plans).
   const scope = new Set(changed);
   const changedPaths = new Set(changed.map((i) => migrations[i].path));
-  const indexOf = new Map(migrations.map((m, i) => [m.path, i]));
+  const indexOf = orderOf(migrations);
   for (const f of prev.findings) {
     if (f.related.some((r) => changedPaths.has(r.file))) {
       const fi = indexOf.get(f.file);
@@ -163,7 +163,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, scope };
   const scopePaths = new Set([...scope].map((i) => migrations[i].path));
   const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
-  const findings = sortFindings(kept.concat(runRules(ctx, config).filter((f) => scopePaths.has(f.file))), migrations);
+  const findings = sortFindings(kept.concat(runRules(ctx, config).filter((f) => scopePaths.has(f.file))), indexOf);
   return {
     ...prev,
     findings,
@@ -215,21 +215,21 @@ function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
       findings.push(f);
     }
   }
-  const order = new Map<string, number>();
-  ctx.migrations.forEach((m, i) => order.set(m.path, i));
+  const order = orderOf(ctx.migrations);
   const kept = findings.filter((f) => !suppressed(f, ctx.facts[order.get(f.file) ?? -1]));
-  return sortFindings(kept, ctx.migrations, order);
+  return sortFindings(kept, order);
 }
 
-function sortFindings(findings: Finding[], migrations: AnalyzedMigration[], order?: Map<string, number>): Finding[] {
-  if (!order) {
-    order = new Map();
-    migrations.forEach((m, i) => order!.set(m.path, i));
-  }
-  const o = order;
+/** Migration index by path. */
+function orderOf(migrations: AnalyzedMigration[]): Map<string, number> {
+  return new Map(migrations.map((m, i) => [m.path, i]));
+}
+
+/** Apply order, then position in the file (ties broken on everything shown, so the order is stable). */
+function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
   return findings.sort(
     (a, b) =>
-      (o.get(a.file) ?? -1) - (o.get(b.file) ?? -1) ||
+      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) ||
       a.file.localeCompare(b.file) ||
       a.range.startByte - b.range.startByte ||
       a.code.localeCompare(b.code) ||

@@ -57,7 +57,7 @@ export interface ObjectHistory {
   columnDefs: Map<string, ColumnDef>;
 }
 
-/** Where a column was written; range and insert point are read from the fact (kept current by patchFacts). */
+/** Where a column was written; range and insert point are read from the fact (kept current by rebaseFacts). */
 export interface ColumnDef {
   point: Point;
   fact: ColumnFact;
@@ -103,8 +103,10 @@ export interface Timeline {
 }
 
 /**
- * The replay state just before migration `file` (a deep copy, never mutated): a later replay after an
- * edit that changed what `file` does can start there instead of at the first migration.
+ * The replay state just before migration `file`: a later replay after an edit that changed what `file`
+ * does can start there instead of at the first migration. Its records are a deep copy that no replay
+ * changes (they are copied on first change); its event logs are cut back to `file` by each resumed replay,
+ * and its `refs` are kept current by `reresolve`.
  */
 export interface TimelineSnapshot {
   file: number;
@@ -270,22 +272,11 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   let histCreator: Point | undefined;
   const get = (key: string): ObjectRecord | undefined => {
     if (histAt < 0) return liveGet(key);
-    const log = keyLog!.get(key);
-    if (log)
-      for (let i = log.length - 1; i >= 0; i--)
-        if (log[i].at <= histAt) {
-          histCreator = log[i].creator;
-          return log[i].rec;
-        }
-    histCreator = undefined;
-    return base.get(key);
+    const ev = eventAt(keyLog!.get(key), histAt);
+    histCreator = ev?.creator;
+    return ev ? ev.rec : base.get(key);
   };
-  const goneOf = (key: string): Gone | undefined => {
-    if (histAt < 0) return goneByKey.get(key);
-    const log = goneLog!.get(key);
-    if (log) for (let i = log.length - 1; i >= 0; i--) if (log[i].at <= histAt) return log[i].gone;
-    return undefined;
-  };
+  const goneOf = (key: string): Gone | undefined => (histAt < 0 ? goneByKey.get(key) : eventAt(goneLog!.get(key), histAt)?.gone);
   const isOpaque = (schema: string): boolean => (histAt < 0 ? opaqueSchemas.has(schema) : (opaqueSince.get(schema) ?? Infinity) <= histAt);
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
   const logKey = (key: string) => {
@@ -825,6 +816,12 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
 const STATEMENTS_PER_FILE = 1 << 24;
 function orderOf(file: number, stmt: number, phase: 0 | 1 | 2): number {
   return (file * STATEMENTS_PER_FILE + stmt + 1) * 4 + phase;
+}
+
+/** The last event of a key's log at or before `at` (what the key meant then), if any. */
+function eventAt<T extends { at: number }>(log: T[] | undefined, at: number): T | undefined {
+  if (log) for (let i = log.length - 1; i >= 0; i--) if (log[i].at <= at) return log[i];
+  return undefined;
 }
 
 function pushEvent<T extends { at: number }>(map: Map<string, T[]>, key: string, ev: T): void {

@@ -20,7 +20,6 @@ export const missingForeignKey: Rule = {
     for (const fi of files) {
       for (const { h, column, def } of columnsByFile.get(fi) ?? []) {
         const table = h.record;
-        if (h.columnDefs.get(column) !== def) continue;
         if (h.foreignKeys.some((fk) => fk.columns.includes(column))) continue;
         const base = baseName(column, ctx.foreignKeyPatterns);
         if (!base) continue;

@@ -48,7 +48,7 @@ export class DiagnosticsPublisher {
     }
     for (const [uri, findings] of next) {
       const before = this.lastFindings.get(uri);
-      if (before && this.last.has(uri) && sameObjects(before, findings)) continue;
+      if (before && sameObjects(before, findings)) continue;
       this.lastFindings.set(uri, findings);
       const diags = findings.map(toDiagnostic);
       const key = JSON.stringify(diags);
