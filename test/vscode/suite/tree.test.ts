@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../client/src/dependencyTree';
-import { api, mig, ORDER, POLICIES, TENANTS, waitForSeedState } from './helpers';
+import { api, closeAllEditors, MEMBERS, mig, ORDER, POLICIES, TENANTS, waitFor, waitForSeedState } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
@@ -45,6 +45,33 @@ describe('Migration Dependencies tree', () => {
     assert.ok(group, 'Used by group');
     const usedBy = await tree.getChildren(group);
     assert.ok(usedBy.some((n) => label(tree.getTreeItem(n)) === POLICIES));
+  });
+
+  it('refreshes by itself after typing changes the graph (without a manual refresh)', async () => {
+    const { tree } = await api();
+    const errorsOf = async () => {
+      const n = (await tree.getChildren()).find((x) => x.type === 'migration' && x.node.name === MEMBERS);
+      return n?.type === 'migration' ? n.node.errors : -1;
+    };
+    tree.refresh();
+    const before = await errorsOf();
+    let refreshes = 0;
+    const sub = tree.onDidChangeTreeData(() => refreshes++);
+    const doc = await vscode.workspace.openTextDocument(mig(MEMBERS));
+    const editor = await vscode.window.showTextDocument(doc);
+    try {
+      // typed key by key, unsaved: an unknown table (one more error in this migration)
+      for (const ch of '\nselect * from public.nope_tree;') {
+        const end = doc.lineAt(doc.lineCount - 1).range.end;
+        await editor.edit((e) => e.insert(end, ch));
+      }
+      await waitFor(async () => (await errorsOf()) === before + 1, 'the tree shows the new error on its own');
+      assert.ok(refreshes >= 1);
+    } finally {
+      sub.dispose();
+      await closeAllEditors();
+      await waitForSeedState();
+    }
   });
 
   it('the view contributes to the Supabase Migrations container and can be shown', async () => {
