@@ -80,14 +80,22 @@ export async function readMigrationFile(file: string): Promise<FileContent> {
   return decodeUtf8(await fs.readFile(file));
 }
 
+const READ_CONCURRENCY = 8;
+
 export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput> {
   const entries = await listEntries(folder);
   const files = new Map<string, FileContent>();
-  await Promise.all(
-    entries
-      .filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name))
-      .map(async (e) => files.set(e.name, await readMigrationFile(path.join(folder, e.name)))),
-  );
+  const names = entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name);
+  // A few reads at a time: thousands at once hold every file's buffer and its decoded copy together (at
+  // 5,000 files that alone raised peak memory by over 100 MB), and are no faster from a local disk.
+  let next = 0;
+  const reader = async () => {
+    while (next < names.length) {
+      const name = names[next++];
+      files.set(name, await readMigrationFile(path.join(folder, name)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, reader));
   return { folder, entries, files, config };
 }
 

@@ -58,13 +58,29 @@ export function objectKey(ns: Namespace, schema: string, name: string, parentNam
     case 'extension':
     case 'role':
     case 'publication':
-      return `${ns}:${name}`;
+      return intern(`${ns}:${name}`);
     case 'trigger':
     case 'policy':
-      return `${ns}:${schema}.${parentName}.${name}`;
+      return intern(`${ns}:${schema}.${parentName}.${name}`);
     default:
-      return `${ns}:${schema}.${name}`;
+      return intern(`${ns}:${schema}.${name}`);
   }
+}
+
+/**
+ * One string per distinct key. Keys are built by concatenation (a chain of V8 cons strings, ~100 bytes
+ * each) in many places: the replay, the rules' indexes, the candidate caches. Sharing one flat copy keeps
+ * tens of thousands of duplicates out of the heap of a large folder. Bounded: past the limit it starts over
+ * (sharing is an optimisation only; equal strings compare equal either way).
+ */
+const interned = new Map<string, string>();
+
+export function intern(s: string): string {
+  const hit = interned.get(s); // hashing flattens `s`
+  if (hit !== undefined) return hit;
+  if (interned.size >= 1_000_000) interned.clear();
+  interned.set(s, s);
+  return s;
 }
 
 /** Human name of an object: `public.tenants`, `policy "x" on public.t`, `auth.uid()`. */

@@ -229,9 +229,45 @@ function copyRecord(r: ObjectRecord): ObjectRecord {
 }
 
 function copyHistory(h: ObjectHistory, record: ObjectRecord): ObjectHistory {
-  const columnDefs = new Map<string, ColumnDef>();
-  for (const [k, d] of h.columnDefs) columnDefs.set(k, { ...d });
-  return { record, versions: h.versions.slice(), gone: h.gone, foreignKeys: h.foreignKeys.slice(), columnDefs };
+  const copy = newHistory(record);
+  copy.gone = h.gone;
+  if (h.versions.length) copy.versions = h.versions.slice();
+  if (h.foreignKeys.length) copy.foreignKeys = h.foreignKeys.slice();
+  if (h.columnDefs.size) for (const [k, d] of h.columnDefs) columnDefsOf(copy).set(k, { ...d });
+  return copy;
+}
+
+/**
+ * Most histories (policies, functions, indexes, triggers…) never get a column or a foreign key: they share
+ * these empty values until their first change (`columnDefsOf`, `versionsOf`, `foreignKeysOf`), which saves a
+ * Map and two arrays per object in a large folder. Changing a shared empty value throws.
+ */
+class EmptyMap<K, V> extends Map<K, V> {
+  override set(): this {
+    throw new Error('shared empty map: use columnDefsOf()');
+  }
+}
+const NO_COLUMN_DEFS: Map<string, ColumnDef> = new EmptyMap();
+const NO_VERSIONS: ObjectHistory['versions'] = Object.freeze([]) as unknown as ObjectHistory['versions'];
+const NO_FOREIGN_KEYS: ObjectHistory['foreignKeys'] = Object.freeze([]) as unknown as ObjectHistory['foreignKeys'];
+
+function newHistory(record: ObjectRecord): ObjectHistory {
+  return { record, versions: NO_VERSIONS, foreignKeys: NO_FOREIGN_KEYS, columnDefs: NO_COLUMN_DEFS };
+}
+
+function columnDefsOf(h: ObjectHistory): Map<string, ColumnDef> {
+  if (h.columnDefs === NO_COLUMN_DEFS) h.columnDefs = new Map();
+  return h.columnDefs;
+}
+
+function versionsOf(h: ObjectHistory): ObjectHistory['versions'] {
+  if (h.versions === NO_VERSIONS) h.versions = [];
+  return h.versions;
+}
+
+function foreignKeysOf(h: ObjectHistory): ObjectHistory['foreignKeys'] {
+  if (h.foreignKeys === NO_FOREIGN_KEYS) h.foreignKeys = [];
+  return h.foreignKeys;
 }
 
 function copyLog<T>(m: Map<string, T[]> | undefined): Map<string, T[]> | undefined {
@@ -524,7 +560,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const def: Definition = { point, file, range, statement: st.range };
     rec.def = def;
     if (live.get(rec.key) === rec) logKey(rec.key); // the creator is part of what the key names from here
-    const h: ObjectHistory = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
+    const h = newHistory(rec);
     // (create() records the first column version once the statement's foreign keys are known)
     histories.push(h);
     historyOf.set(rec, h);
@@ -584,22 +620,22 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     setGone(key, undefined);
     const h = define(rec, point, file, e.range, st);
     if (e.columns) {
-      for (const c of e.columns) h.columnDefs.set(c.name, { point, fact: c, type: c.type });
+      for (const c of e.columns) columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
       for (const c of e.columns) if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
     }
     for (const fk of e.foreignKeys ?? []) addForeignKey(h, rec, fk.columns, keyOf(fk.ref), fk.refColumns);
     // the first version, with the foreign keys declared in the statement itself
     // shared with the record until an ALTER changes the columns (alterTable copies them first)
-    if (rec.columns) h.versions[0] = { point, columns: rec.columns };
+    if (rec.columns) h.versions = [{ point, columns: rec.columns }];
   }
 
   function addForeignKey(h: ObjectHistory, rec: ObjectRecord, columns: string[], target: string | undefined, refColumns: string[]): void {
     if (!target) {
       // target unresolved: still counts as "has a foreign key" for the missing-FK rule
-      h.foreignKeys.push({ columns, target: '', refColumns });
+      foreignKeysOf(h).push({ columns, target: '', refColumns });
       return;
     }
-    h.foreignKeys.push({ columns, target, refColumns });
+    foreignKeysOf(h).push({ columns, target, refColumns });
     const t = get(target);
     const label = t ? `${displayName(t)}(${refColumns.join(', ') || (t.primaryKey ?? []).join(', ')})` : target;
     for (const c of rec.columns ?? []) if (columns.includes(c.name)) c.references = label;
@@ -646,7 +682,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const rec = own(cur);
     let h = historyOf.get(rec);
     if (!h) {
-      h = { record: rec, versions: [], foreignKeys: [], columnDefs: new Map() };
+      h = newHistory(rec);
       historyOf.set(rec, h);
       histories.push(h);
     }
@@ -658,7 +694,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     for (const c of e.addColumns) {
       if (cols.some((x) => x.name === c.name)) continue;
       cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
-      h.columnDefs.set(c.name, { point, fact: c, type: c.type });
+      columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
       if (c.references) addForeignKey(h, rec, [c.name], keyOf(c.references.ref), c.references.columns);
       changed = true;
     }
@@ -677,7 +713,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         const def = h.columnDefs.get(from);
         if (def) {
           h.columnDefs.delete(from);
-          h.columnDefs.set(to, def);
+          columnDefsOf(h).set(to, def);
         }
         h.foreignKeys = h.foreignKeys.map((fk) => ({ ...fk, columns: fk.columns.map((x) => (x === from ? to : x)) }));
         changed = true;
@@ -700,7 +736,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       changed = true;
     }
     if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
-    if (changed || e.foreignKeys.length) h.versions.push({ point, columns: cols });
+    if (changed || e.foreignKeys.length) versionsOf(h).push({ point, columns: cols });
   }
 
   function rename(e: Extract<Effect, { type: 'rename' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
@@ -897,13 +933,13 @@ const qualifiedCache = new Map<string, string[]>();
 
 function candidateKeys(ns: Namespace, schema: string | null, name: string, path: string[]): string[] {
   if (ns === 'schema' || ns === 'extension' || ns === 'role' || ns === 'publication') {
-    const k = `${ns}:${name}`;
+    const k = objectKey(ns, '', name);
     let v = qualifiedCache.get(k);
     if (!v) qualifiedCache.set(k, (v = [k]));
     return v;
   }
   if (schema) {
-    const k = `${ns}:${schema}.${name}`;
+    const k = objectKey(ns, schema, name);
     let v = qualifiedCache.get(k);
     if (!v) {
       if (qualifiedCache.size > 500_000) qualifiedCache.clear();
