@@ -293,7 +293,6 @@ class Extractor {
     return this.range(scope.base + loc, scope.base + end);
   }
 
-  /** Range of the first whole-word occurrence of `name` within the current statement (for nodes without a location). */
   /** The current statement's text, decoded once (names without parser locations are searched in it). */
   private stmtText: { stmt: StatementFacts; text: string; lower: string; ascii: boolean } | undefined;
 
@@ -304,6 +303,13 @@ class Extractor {
       this.stmtText = { stmt: this.current, text, lower: text.toLowerCase(), ascii: text.length === r.endByte - r.startByte };
     }
     return this.stmtText;
+  }
+
+  /** Text of a byte range: the current statement's is decoded once. */
+  private textOf(start: number, end: number): string {
+    const r = this.current.range;
+    if (start === r.startByte && end === r.endByte) return this.statementText().text;
+    return decoder.decode(this.bytes.subarray(start, end));
   }
 
   /** Range of the first whole-word occurrence of `name` within the current statement (for nodes without a location). */
@@ -1208,14 +1214,13 @@ class Extractor {
     if (language === 'sql') {
       this.sqlBody(body, bodyStart, { ...bodyScope, deferred: scope.deferred || !this.checkFunctionBodies, body: 'function' });
     } else if (language === 'plpgsql') {
-      const text = decoder.decode(this.bytes.subarray(start, end));
-      this.plpgsqlBody(text, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' });
+      this.plpgsqlBody(this.textOf(start, end), body, bodyStart, { ...bodyScope, deferred: true, body: 'function' });
     }
   }
 
   /** Byte offset where a function body string starts in the file (inside its quotes), or -1. */
   private locateBody(body: string, start: number, end: number): number {
-    const stmt = decoder.decode(this.bytes.subarray(start, end));
+    const stmt = this.textOf(start, end);
     // Dollar-quoted bodies appear verbatim; quoted ones only when they contain no doubled quotes.
     let idx = -1;
     for (const m of stmt.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)?\$/g)) {

@@ -933,17 +933,19 @@ const qualifiedCache = new Map<string, string[]>();
 
 function candidateKeys(ns: Namespace, schema: string | null, name: string, path: string[]): string[] {
   if (ns === 'schema' || ns === 'extension' || ns === 'role' || ns === 'publication') {
-    const k = objectKey(ns, '', name);
+    // (the cache is looked up with the concatenated name; only a miss pays for interning it)
+    const k = `${ns}:${name}`;
     let v = qualifiedCache.get(k);
-    if (!v) qualifiedCache.set(k, (v = [k]));
+    if (!v) qualifiedCache.set(k, (v = [objectKey(ns, '', name)]));
     return v;
   }
   if (schema) {
-    const k = objectKey(ns, schema, name);
+    const k = `${ns}:${schema}.${name}`;
     let v = qualifiedCache.get(k);
     if (!v) {
       if (qualifiedCache.size > 500_000) qualifiedCache.clear();
-      v = ns === 'type' ? [k, objectKey('relation', schema, name)] : [k];
+      const key = objectKey(ns, schema, name);
+      v = ns === 'type' ? [key, objectKey('relation', schema, name)] : [key];
       qualifiedCache.set(k, v);
     }
     return v;
