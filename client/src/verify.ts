@@ -52,7 +52,8 @@ const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
 class VerifyService {
   private child: ChildProcess | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (m: ServiceMessage | undefined) => void; onProgress?: (done: number, total: number) => void }>();
+  /** Requests waiting for an answer, with the service process they were sent to. */
+  private readonly pending = new Map<number, { child: ChildProcess; resolve: (m: ServiceMessage | undefined) => void; onProgress?: (done: number, total: number) => void }>();
 
   constructor(
     private readonly cli: string,
@@ -65,7 +66,9 @@ class VerifyService {
   }
 
   private start(idleMinutes: number): ChildProcess {
-    const child = fork(this.cli, ['verify', '--serve', '--idle-timeout', String(Math.round(idleMinutes * 60))], {
+    // whole seconds, at least one (0 would mean "never end")
+    const idleSeconds = Math.max(1, Math.ceil(idleMinutes * 60));
+    const child = fork(this.cli, ['verify', '--serve', '--idle-timeout', String(idleSeconds)], {
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
@@ -81,13 +84,18 @@ class VerifyService {
       this.pending.delete(m.id);
       p.resolve(m);
     });
-    child.on('exit', (code, signal) => {
+    // Only this process's requests end with it: a newer service may already be answering others.
+    const gone = () => {
       if (this.child === child) this.child = undefined;
+      this.settle(child, 'gone');
+    };
+    child.on('exit', (code, signal) => {
       this.output.appendLine(`verify service: ended (${signal ?? `exit ${code}`})`);
-      for (const [id, p] of this.pending) {
-        this.pending.delete(id);
-        p.resolve(undefined);
-      }
+      gone();
+    });
+    child.on('error', (e) => {
+      this.output.appendLine(`verify service: ${e.message}`);
+      gone();
     });
     return child;
   }
@@ -103,6 +111,7 @@ class VerifyService {
         resolve({ type: 'cancelled', id });
       });
       this.pending.set(id, {
+        child,
         resolve: (m) => {
           cancel.dispose();
           resolve(m);
@@ -114,14 +123,32 @@ class VerifyService {
   }
 
   private send(child: ChildProcess, msg: ServiceRequest): void {
-    if (child.connected) child.send(msg);
+    if (!child.connected) return;
+    try {
+      child.send(msg, (e) => e && this.output.appendLine(`verify service: ${e.message}`));
+    } catch (e) {
+      this.output.appendLine(`verify service: ${(e as Error).message}`);
+    }
   }
 
+  /** End the requests sent to `child`: without an answer, or as cancelled. */
+  private settle(child: ChildProcess, how: 'gone' | 'cancelled'): void {
+    for (const [id, p] of [...this.pending]) {
+      if (p.child !== child) continue;
+      this.pending.delete(id);
+      p.resolve(how === 'cancelled' ? { type: 'cancelled', id } : undefined);
+    }
+  }
+
+  /** Stop the service (a new keep-warm time, or the extension ends): its requests end as cancelled. */
   dispose(): void {
     const child = this.child;
     this.child = undefined;
-    if (child?.connected) child.send({ type: 'exit' } satisfies ServiceRequest);
-    child?.kill();
+    if (!child) return;
+    this.settle(child, 'cancelled');
+    this.send(child, { type: 'exit' });
+    // (the service kills its worker when it ends, even on a signal)
+    child.kill();
   }
 }
 
@@ -165,7 +192,17 @@ export class VerifyRunner implements vscode.Disposable {
     this.current?.cancel();
     const mine = new vscode.CancellationTokenSource();
     this.current = mine;
-    const graph = await this.client.sendRequest(DependencyGraphRequest, {});
+    let graph;
+    try {
+      graph = await this.client.sendRequest(DependencyGraphRequest, {});
+    } catch (e) {
+      // the language server is not running (or restarting): nothing to verify against
+      if (this.current === mine) this.current = undefined;
+      mine.dispose();
+      this.output.appendLine(`verify: the language server did not answer (${(e as Error)?.message ?? e})`);
+      if (interactive) void vscode.window.showErrorMessage('Verify needs the Supabase Migrations language server, which is not running (see Output: Supabase Migrations).');
+      return undefined;
+    }
     const folders = graph.folders.map((f) => vscode.Uri.parse(f.folderUri).fsPath);
     if (!folders.length) {
       if (interactive) void vscode.window.showInformationMessage('No supabase/migrations folder to verify.');
@@ -278,6 +315,13 @@ export class VerifyRunner implements vscode.Disposable {
       child.stdout!.on('data', (d) => (out += String(d)));
       child.stderr!.on('data', (d) => this.output.appendLine(String(d).trimEnd()));
       const cancel = token.onCancellationRequested(() => child.kill());
+      child.on('error', (e) => {
+        // could not start (no exit event follows)
+        cancel.dispose();
+        if (this.running === child) this.running = undefined;
+        this.output.appendLine(`verify: ${e.message}`);
+        resolve(undefined);
+      });
       child.on('exit', (code) => {
         cancel.dispose();
         if (this.running === child) this.running = undefined;

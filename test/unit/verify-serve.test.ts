@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ServiceMessage, ServiceRequest } from '../../server/src/cli/serve';
+import { checkpointCap, DEFAULT_CHECKPOINT_MB } from '../../server/src/verify/checkpoints';
 import { pidAlive } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -207,5 +208,64 @@ describe('verify --serve: the warm verify service', function () {
     await new Promise((res) => orphan.child.once('message', res)); // ready
     orphan.child.disconnect();
     assert.equal(await orphan.exited, 0);
+  });
+
+  it('stopped with a signal in the middle of a statement, it kills its worker (which cannot notice)', async function () {
+    if (process.platform !== 'linux') this.skip();
+    // The worker runs a statement synchronously: an endless loop never lets it see its parent go.
+    const endless = path.join(TMP, 'endless');
+    fs.mkdirSync(path.join(endless, 'supabase/migrations'), { recursive: true });
+    fs.writeFileSync(path.join(endless, 'supabase/migrations/20240101000000_a.sql'), 'create table public.endless_a (id bigint primary key);\n');
+    fs.writeFileSync(path.join(endless, 'supabase/migrations/20240101000001_spin.sql'), 'do $$ begin loop end loop; end $$;\n');
+    const svc2 = service(600);
+    let workers: number[] = [];
+    try {
+      const inLoop = new Promise<void>((resolve) => void svc2.request(endless, (done) => done === 1 && resolve()));
+      await inLoop; // the second file has started
+      await new Promise((res) => setTimeout(res, 1000));
+      workers = childrenOf(svc2.child.pid!);
+      assert.equal(workers.length, 1, 'one worker process');
+      svc2.child.kill('SIGTERM'); // what the extension does when it stops the service
+      await svc2.exited;
+      for (let i = 0; i < 50 && workers.some(pidAlive); i++) await new Promise((res) => setTimeout(res, 100));
+      assert.ok(!workers.some(pidAlive), 'the worker is gone with its service');
+    } finally {
+      for (const w of workers) if (pidAlive(w)) process.kill(w, 'SIGKILL');
+      svc2.child.kill('SIGKILL');
+    }
+  });
+
+  it('a keep-warm time beyond what a timer can hold means "stay up", not "exit at once"', async () => {
+    const long = service(6_000_000); // 69 days, past setTimeout's 2^31-1 ms
+    await new Promise((res) => long.child.once('message', res)); // ready
+    await new Promise((res) => setTimeout(res, 1500));
+    assert.ok(long.child.connected && long.child.exitCode === null, `the service is still up\n${long.stderr()}`);
+    long.send({ type: 'exit' });
+    assert.equal(await long.exited, 0);
+  });
+
+  it('a cache directory that cannot be written costs speed, not the result', async () => {
+    const blocker = path.join(TMP, 'not-a-directory');
+    fs.writeFileSync(blocker, 'a file where the cache directory would go\n');
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [CLI, 'verify', '.', '--format', 'json', '--no-progress'], { cwd: dirs.orig, env: { ...env, SUPABASE_MIGRATIONS_CACHE_DIR: path.join(blocker, 'cache') }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+      ),
+    );
+    assert.notEqual(r.code, 2, `no internal error\n${r.stderr}`);
+    assert.equal(output(JSON.parse(r.stdout) as VerifyJson), output(await refs.orig));
+  });
+
+  it('an empty checkpoint cap in the environment is the default, not 0 MB', () => {
+    const saved = process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB;
+    try {
+      process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB = '';
+      assert.equal(checkpointCap(), DEFAULT_CHECKPOINT_MB * 1024 * 1024);
+      process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB = '0';
+      assert.equal(checkpointCap(), 0);
+    } finally {
+      if (saved === undefined) delete process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB;
+      else process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB = saved;
+    }
   });
 });

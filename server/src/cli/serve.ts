@@ -26,6 +26,7 @@ export type ServiceMessage =
   | { type: 'error'; id: number; message: string };
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 180_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function serveVerify(opts: { version: string; idleTimeoutMs?: number }): void {
   const send = (msg: ServiceMessage) => process.send?.(msg);
@@ -34,7 +35,8 @@ export function serveVerify(opts: { version: string; idleTimeoutMs?: number }): 
     process.exitCode = 2;
     return;
   }
-  const idleMs = opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  // (setTimeout fires at once past 2^31-1 ms, ~24.8 days: a huge setting means "stay up", not "exit now")
+  const idleMs = Math.min(opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS, MAX_TIMER_MS);
   const worker = new WarmWorker();
   const queue: Extract<ServiceRequest, { type: 'verify' }>[] = [];
   let current: { id: number; cancelled: boolean } | undefined;

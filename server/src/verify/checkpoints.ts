@@ -229,7 +229,7 @@ export function pruneCheckpoints(dir: string, maxBytes: number, keep: Set<string
         continue;
       }
       if (name.endsWith('.tmp')) {
-        if (Date.now() - st.mtimeMs > 10 * 60_000) fs.rmSync(file, { force: true });
+        if (Date.now() - st.mtimeMs > 10 * 60_000) removeQuietly(file);
         continue;
       }
       if (name.endsWith('.bin')) entries.push({ file, size: st.size, mtime: st.mtimeMs });
@@ -241,13 +241,23 @@ export function pruneCheckpoints(dir: string, maxBytes: number, keep: Set<string
   let total = 0;
   for (const e of entries) {
     if (total + e.size <= maxBytes || keep.has(e.file)) total += e.size;
-    else fs.rmSync(e.file, { force: true });
+    else removeQuietly(e.file);
   }
   return total;
 }
 
-/** The cap in bytes: $SUPABASE_MIGRATIONS_CHECKPOINT_MB, else DEFAULT_CHECKPOINT_MB. */
+/** Delete a cache file; one we may not delete (another user's, a locked one) stays, and costs only disk space. */
+export function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // left in place
+  }
+}
+
+/** The cap in bytes: $SUPABASE_MIGRATIONS_CHECKPOINT_MB (unset or empty: DEFAULT_CHECKPOINT_MB). */
 export function checkpointCap(): number {
-  const mb = Number(process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB);
+  const raw = process.env.SUPABASE_MIGRATIONS_CHECKPOINT_MB?.trim();
+  const mb = raw ? Number(raw) : NaN;
   return (Number.isFinite(mb) && mb >= 0 ? mb : DEFAULT_CHECKPOINT_MB) * 1024 * 1024;
 }

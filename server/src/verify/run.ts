@@ -162,9 +162,47 @@ function fileHash(file: string): string {
   }
 }
 
+/**
+ * Worker processes of this process. A worker notices that its parent is gone through the IPC channel, but
+ * only between statements: PGlite runs a statement synchronously, so a CLI or service killed while a long
+ * statement (or an endless loop in a DO block) runs would leave a ~600 MB worker spinning. So when this
+ * process ends (exit, or SIGTERM / SIGINT / SIGHUP: how the editor cancels a one-off verify and stops the
+ * service), its workers are killed first.
+ */
+const workers = new Set<ChildProcess>();
+let cleanupInstalled = false;
+
+function forkWorker(file: string, args: string[], execArgv: string[]): ChildProcess {
+  const child = fork(file, args, { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+  workers.add(child);
+  child.once('exit', () => workers.delete(child));
+  if (!cleanupInstalled) {
+    cleanupInstalled = true;
+    process.once('exit', killWorkers);
+    for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+      process.once(sig, () => {
+        killWorkers();
+        process.exit(128 + (os.constants.signals[sig] ?? 15));
+      });
+    }
+  }
+  return child;
+}
+
+function killWorkers(): void {
+  for (const w of workers) {
+    try {
+      w.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  workers.clear();
+}
+
 function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(file, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    const child = forkWorker(file, [], execArgv);
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-8000)));
     const answers: WorkerAnswer[] = [];
@@ -269,7 +307,7 @@ export class WarmWorker {
 
   private start(): ChildProcess {
     const { file, execArgv } = this.entry();
-    const child = fork(file, ['--serve'], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    const child = forkWorker(file, ['--serve'], execArgv);
     this.child = child;
     this.stderr = '';
     child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));

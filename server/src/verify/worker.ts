@@ -25,6 +25,7 @@ import {
   pruneCheckpoints,
   readCheckpointData,
   readCheckpointHeader,
+  removeQuietly,
   tarArchive,
   touch,
   writeCheckpoint,
@@ -165,12 +166,18 @@ async function openCluster(
         memory.snapshot = new Blob([raw]);
       }
       if (req.snapshotPath && memory.snapshot) {
-        const raw = Buffer.from(await memory.snapshot.arrayBuffer());
-        fs.mkdirSync(path.dirname(req.snapshotPath), { recursive: true });
+        // Caching is an optimisation: a cache directory we cannot write (read-only, full disk, a scanner
+        // holding the file on Windows) costs the next run its speed, never this run its result.
         const tmp = `${req.snapshotPath}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, zlib.gzipSync(raw, { level: 1 }));
-        fs.renameSync(tmp, req.snapshotPath);
-        snapshot = 'created';
+        try {
+          const raw = Buffer.from(await memory.snapshot.arrayBuffer());
+          fs.mkdirSync(path.dirname(req.snapshotPath), { recursive: true });
+          fs.writeFileSync(tmp, zlib.gzipSync(raw, { level: 1 }));
+          fs.renameSync(tmp, req.snapshotPath);
+          snapshot = 'created';
+        } catch {
+          removeQuietly(tmp);
+        }
       }
     }
     return { pg, snapshot, from };
@@ -379,7 +386,7 @@ async function restoreCheckpoint(
       return found(p, pg, header, 'disk-checkpoint');
     } catch {
       stats.rejected++;
-      fs.rmSync(file, { force: true });
+      removeQuietly(file);
     }
   }
   stats.restoreMs = Date.now() - t;
