@@ -27,4 +27,30 @@ describe('verify (embedded Postgres)', () => {
     assert.equal(pg.length, second[0].diagnostics.filter((d) => d.file === mig(INITIAL).fsPath).length);
     console.log(`      verify: first ${t1 - t0} ms, second ${t2 - t1} ms`);
   });
+
+  it('a new keep-warm time replaces the service; the next verify is answered by the new one, not failed by the old one ending', async function () {
+    this.timeout(240_000);
+    const a = await api();
+    if (!a.verify.servicePid) await a.verify.run(false);
+    const old = a.verify.servicePid;
+    assert.ok(old, 'a warm verify service is up');
+    const config = vscode.workspace.getConfiguration('supabaseMigrations');
+    const changed = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('supabaseMigrations.verifyKeepWarmMinutes')) return;
+        sub.dispose();
+        resolve();
+      });
+    });
+    await config.update('verifyKeepWarmMinutes', 4, vscode.ConfigurationTarget.Workspace);
+    try {
+      await changed;
+      // the old service is being stopped; its exit arrives while the new one is still starting
+      const r = await a.verify.run(false);
+      assert.ok(r && r.length === 1, 'the verify after the change answered');
+      assert.ok(a.verify.servicePid && a.verify.servicePid !== old, 'by a new service');
+    } finally {
+      await config.update('verifyKeepWarmMinutes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
