@@ -205,6 +205,8 @@ export class VerifyRunner implements vscode.Disposable {
     }
     const folders = graph.folders.map((f) => vscode.Uri.parse(f.folderUri).fsPath);
     if (!folders.length) {
+      if (this.current === mine) this.current = undefined;
+      mine.dispose();
       if (interactive) void vscode.window.showInformationMessage('No supabase/migrations folder to verify.');
       return undefined;
     }

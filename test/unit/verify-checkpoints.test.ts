@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkpointPlan, readCheckpointHeader } from '../../server/src/verify/checkpoints';
+import { checkpointPlan, prefixKeys, readCheckpointHeader } from '../../server/src/verify/checkpoints';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -111,6 +111,18 @@ describe('verify: checkpoints', function () {
   let first: VerifyJson & { code: number };
   /** The checkpoint files of the unedited folder, by prefix length. */
   const origCheckpoints = new Map<number, string>();
+
+  it('a prefix key covers the files and how they were split into statements (stored results place errors by statement)', () => {
+    const files = (ranges: [number, number][]) => [
+      { name: '1_a.sql', text: 'create table a (id int);' },
+      { name: '2_b.sql', text: 'select 1; select 2;', statements: ranges.map(([start, end]) => ({ start, end })) },
+    ];
+    const k = prefixKeys('id', files([[0, 9], [10, 19]]));
+    assert.deepEqual(prefixKeys('id', files([[0, 9], [10, 19]])), k, 'deterministic');
+    assert.equal(prefixKeys('id', files([[0, 19]]))[1], k[1], 'the first file is the same');
+    assert.notEqual(prefixKeys('id', files([[0, 19]]))[2], k[2], 'another split of the same text is another prefix');
+    assert.notEqual(prefixKeys('other', files([[0, 9], [10, 19]]))[0], k[0], 'the identity is part of every key');
+  });
 
   it('the fixture has what must survive a restore: stand-ins, a failure, a cascade, advisors', async () => {
     const ref = await refs.orig;

@@ -69,11 +69,14 @@ export interface CheckpointConfig {
 }
 
 /** keys[p] = key of the state after files 0..p-1 (keys[0]: the empty snapshot). */
-export function prefixKeys(identity: string, files: { name: string; text: string }[]): string[] {
+export function prefixKeys(identity: string, files: { name: string; text: string; statements?: { start: number; end: number }[] }[]): string[] {
   const keys = [createHash('sha256').update(`supabase-migrations verify checkpoint ${CHECKPOINT_FORMAT}\0${identity}`).digest('hex')];
   for (const f of files) {
     const prev = keys[keys.length - 1];
-    keys.push(createHash('sha256').update(prev).update('\0').update(f.name).update('\0').update(f.text).digest('hex'));
+    // The statement ranges too: the stored results place errors by statement, and the ranges come from the
+    // analysis (another release may split the same text differently).
+    const ranges = (f.statements ?? []).map((s) => `${s.start}-${s.end}`).join(',');
+    keys.push(createHash('sha256').update(prev).update('\0').update(f.name).update('\0').update(f.text).update('\0').update(ranges).digest('hex'));
   }
   return keys;
 }
