@@ -113,6 +113,8 @@ export interface TimelineSnapshot {
   state: ReplayState;
   refs: ResolvedRef[][];
   defs: DefinitionSite[][];
+  /** What the migrations before `file` create, by key (they are the same files whenever it is resumed). */
+  createdBefore: Map<string, Point[]>;
 }
 
 /** Everything the replay mutates. */
@@ -290,7 +292,15 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const S: ReplayState = from ? resumeState(from.state, orderOf(from.file, 0, 0)) : freshState(keepHistory);
   const { live, deletedBase, histories, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog, frozen } = S;
   let snapshot: TimelineSnapshot | undefined = from;
-  const future = futureCreates(files);
+  // Creations by key, for "created later": those before the snapshot's file come with it.
+  const split = from ? from.file : Math.min(files.length, Math.max(0, snapshotAt));
+  const createdBefore = from?.createdBefore ?? futureCreates(files, 0, split);
+  const createdFrom = futureCreates(files, split, files.length);
+  const creationsOf = (key: string): Point[] | undefined => {
+    const a = createdBefore.get(key);
+    const b = createdFrom.get(key);
+    return a && b ? a.concat(b) : (a ?? b);
+  };
   let namesIndexCache: Map<string, NameEntry[]> | undefined;
   const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
 
@@ -397,7 +407,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
 
   for (let fi = from ? from.file : 0; fi < files.length; fi++) {
-    if (fi === snapshotAt && !from) snapshot = { file: fi, state: snapshotState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi) };
+    if (fi === snapshotAt && !from) snapshot = { file: fi, state: snapshotState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi), createdBefore };
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
@@ -514,7 +524,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     // created later?
     let best: { key: string; creator: Point } | undefined;
     for (const k of keys) {
-      const list = future.get(k);
+      const list = creationsOf(k);
       if (!list) continue;
       const next = list.find((p) => before(point, p));
       if (next && (!best || before(next, best.creator))) best = { key: k, creator: next };
@@ -913,17 +923,17 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
   return list;
 }
 
-/** Every creation in the folder, by key, in apply order (for "created later by …"). */
-function futureCreates(files: TimelineFile[]): Map<string, Point[]> {
+/** Every creation in migrations [from, to), by key, in apply order (for "created later by …"). */
+function futureCreates(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {
   const out = new Map<string, Point[]>();
-  files.forEach((f, fi) => {
-    for (const { key, stmt } of createdKeys(f.facts)) {
+  for (let fi = from; fi < to; fi++) {
+    for (const { key, stmt } of createdKeys(files[fi].facts)) {
       const p = { file: fi, stmt };
       const list = out.get(key);
       if (list) list.push(p);
       else out.set(key, [p]);
     }
-  });
+  }
   return out;
 }
 

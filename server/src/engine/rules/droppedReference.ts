@@ -1,7 +1,7 @@
 /** dropped-reference: the object existed, but an earlier statement dropped it or renamed it away. */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
-import { inScope, Rule, where } from './rule';
+import { inScope, Rule, unresolvedRefs, where } from './rule';
 
 export const droppedReference: Rule = {
   code: 'dropped-reference',
@@ -11,7 +11,7 @@ export const droppedReference: Rule = {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
       if (!inScope(ctx, fi)) return;
-      for (const r of refs) {
+      for (const r of unresolvedRefs(refs)) {
         const res = r.resolution;
         if (res.status !== 'dropped') continue;
         const rec = ctx.timeline.lookup(res.key);

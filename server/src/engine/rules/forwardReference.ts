@@ -5,7 +5,7 @@
 import { planRename } from '../fixes/renamePlan';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
-import { inScope, Rule, RuleContext, statementRange, where } from './rule';
+import { inScope, Rule, RuleContext, statementRange, unresolvedRefs, where } from './rule';
 
 export const forwardReference: Rule = {
   code: 'forward-reference',
@@ -16,7 +16,7 @@ export const forwardReference: Rule = {
     const plans = new Map<number, RenamePlan>();
     ctx.timeline.refs.forEach((refs, fi) => {
       if (!inScope(ctx, fi)) return;
-      for (const r of refs) {
+      for (const r of unresolvedRefs(refs)) {
         if (r.resolution.status !== 'forward') continue;
         const { key, creator } = r.resolution;
         const rec = ctx.timeline.lookup(key);

@@ -1,7 +1,7 @@
 /** unknown-reference: the object is never created — not by any migration, not by Postgres or Supabase. */
 import type { Finding } from '../types';
 import { qualified } from '../names';
-import { inScope, Rule } from './rule';
+import { inScope, Rule, unresolvedRefs } from './rule';
 
 const NOUN: Record<string, string> = {
   relation: 'relation',
@@ -23,7 +23,7 @@ export const unknownReference: Rule = {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
       if (!inScope(ctx, fi)) return;
-      for (const r of refs) {
+      for (const r of unresolvedRefs(refs)) {
         const res = r.resolution;
         if (res.status !== 'unknown' || res.opaque) continue;
         const written = r.ref.ns === 'function' ? `${qualified(r.ref.schema, r.ref.name)}()` : qualified(r.ref.schema, r.ref.name);
