@@ -38,7 +38,8 @@ Usage:
                      (--no-checkpoints applies everything; the results are the same)
   supabase-migrations verify --serve [--idle-timeout seconds]
                      the editor's warm verify service: JSON requests over the Node IPC channel of a
-                     parent process; ends after --idle-timeout (default 180) seconds without one
+                     parent process; ends after --idle-timeout (default 180; 0: never) seconds
+                     without one, when the parent goes away, or on a signal (killing its worker)
   supabase-migrations lsp            language server over stdio (any LSP editor)
   supabase-migrations --version | --help
 
