@@ -252,6 +252,12 @@ describe('incremental re-analysis', function () {
       { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n', [F3]: 'create table public.z (id int);\n' },
       { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n-- x\n', [F3]: 'create table public.z (id int);\n' },
     ]],
+    // a later migration's CREATE POLICY / INDEX is replayed with its table resolved elsewhere
+    ['a policy and an index whose table an earlier edit moves to another schema', [
+      { [F1]: 'create table extensions.t (id int);\n', [F2]: '', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },
+      { [F1]: 'create table extensions.t (id int);\n', [F2]: 'create table public.t (id int);\n', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },
+      { [F1]: 'create table extensions.t (id int);\n', [F2]: '', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },
+    ]],
     // the first statement of the first file, re-resolved after a resumed replay
     ['the very first statement uses what a later migration creates', [
       { [F1]: 'drop index i1;\ncreate index i2 on public.t1 (id);\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: '' },

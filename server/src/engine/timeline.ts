@@ -589,7 +589,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       parentName = prec?.name ?? pr.name;
       if (!parentKey) parentKey = objectKey('relation', schema, parentName);
     }
-    const key = objectKey(e.ns, schema, e.name, parentName);
+    // (a timeline with history is replayed again after edits: remember the key; a one-off build does not)
+    const key = keyLog ? createdKey(e, schema, parentName) : objectKey(e.ns, schema, e.name, parentName);
     defsOut[point.file].push({ key, point, range: e.range });
     const existing = get(key);
     if (existing) {
@@ -922,6 +923,20 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
   createdKeysCache.set(facts, list);
   return list;
 }
+
+/**
+ * The key a CREATE makes, remembered per effect (with the schema and parent name it was built for: an
+ * index, policy or trigger takes them from its table as resolved), so that replaying the effect again
+ * does not build it again (concatenating, flattening and interning a string).
+ */
+function createdKey(e: CreateEffect, schema: string, parentName: string | undefined): string {
+  const c = createdKeyCache.get(e);
+  if (c && c.schema === schema && c.parentName === parentName) return c.key;
+  const key = objectKey(e.ns, schema, e.name, parentName);
+  createdKeyCache.set(e, { schema, parentName, key });
+  return key;
+}
+const createdKeyCache = new WeakMap<CreateEffect, { schema: string; parentName: string | undefined; key: string }>();
 
 /** Every creation in migrations [from, to), by key, in apply order (for "created later by …"). */
 function futureCreates(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {
