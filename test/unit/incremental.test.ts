@@ -252,6 +252,14 @@ describe('incremental re-analysis', function () {
       { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n', [F3]: 'create table public.z (id int);\n' },
       { [F1]: 'alter function auth.uid() rename to uid2;\n', [F2]: 'select auth.uid2();\n-- x\n', [F3]: 'create table public.z (id int);\n' },
     ]],
+    // replays resumed from one snapshot share its event logs: what one logged must not outlive the next
+    ['a table created by one resumed replay and not by the next, then a fast edit that uses it', [
+      { [F1]: 'create table public.a (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'select * from public.y;\n' },
+      { [F1]: 'create table public.a (id int);\n', [F2]: 'create table public.x (id int);\ncreate table public.z (id int);\n', [F3]: 'select * from public.y;\n' },
+      { [F1]: 'create table public.a (id int);\n', [F2]: 'create table public.y (id int);\n', [F3]: 'select * from public.y;\n' },
+      { [F1]: 'create table public.a (id int);\n', [F2]: 'create table public.w (id int);\n', [F3]: 'select * from public.y;\n' },
+      { [F1]: 'create table public.a (id int);\n', [F2]: 'create table public.w (id int);\n', [F3]: 'select * from public.y;\n-- x\n' },
+    ]],
     // a later migration's CREATE POLICY / INDEX is replayed with its table resolved elsewhere
     ['a policy and an index whose table an earlier edit moves to another schema', [
       { [F1]: 'create table extensions.t (id int);\n', [F2]: '', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },

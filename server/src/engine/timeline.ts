@@ -133,6 +133,8 @@ interface ReplayState {
   goneLog?: Map<string, { at: number; gone: Gone | undefined }[]>;
   /** Records (and their histories) owned by a snapshot: copied before the replay changes them. */
   frozen?: WeakSet<ObjectRecord>;
+  /** A snapshot's state: the keys whose (shared) event logs replays resumed from it added to. */
+  appended?: Set<string>;
 }
 
 function freshState(keepHistory: boolean): ReplayState {
@@ -202,14 +204,17 @@ function snapshotState(s: ReplayState): ReplayState {
  * of an earlier replay resumed from it are dropped (they are all at or after the snapshot's file).
  */
 function resumeState(s: ReplayState, cutoff: number): ReplayState {
-  for (const log of [s.keyLog, s.goneLog])
-    if (log)
-      for (const [k, list] of log as Map<string, { at: number }[]>) {
-        let n = list.length;
-        while (n > 0 && list[n - 1].at >= cutoff) n--;
-        if (n === 0) log.delete(k);
-        else if (n < list.length) list.length = n;
-      }
+  // only the keys an earlier resumed replay logged (a snapshot's own logs end before its file)
+  for (const k of s.appended ?? [])
+    for (const log of [s.keyLog, s.goneLog] as (Map<string, { at: number }[]> | undefined)[]) {
+      const list = log?.get(k);
+      if (!list) continue;
+      let n = list.length;
+      while (n > 0 && list[n - 1].at >= cutoff) n--;
+      if (n === 0) log!.delete(k);
+      else if (n < list.length) list.length = n;
+    }
+  s.appended = new Set();
   return {
     live: new Map(s.live),
     deletedBase: new Set(s.deletedBase),
@@ -324,9 +329,12 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
   const goneOf = (key: string): Gone | undefined => (histAt < 0 ? goneByKey.get(key) : eventAt(goneLog!.get(key), histAt)?.gone);
   const isOpaque = (schema: string): boolean => (histAt < 0 ? opaqueSchemas.has(schema) : (opaqueSince.get(schema) ?? Infinity) <= histAt);
+  // keys whose logs, shared with the snapshot, this resumed replay adds to (the next one cuts them back)
+  const appended = from?.state.appended;
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
   const logKey = (key: string) => {
     if (!keyLog) return;
+    appended?.add(key);
     const rec = liveGet(key);
     pushEvent(keyLog, key, { at, rec, creator: rec?.def?.point });
   };
@@ -337,7 +345,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const setGone = (key: string, gone: Gone | undefined) => {
     if (gone) goneByKey.set(key, gone);
     else if (!goneByKey.delete(key)) return;
-    if (goneLog) pushEvent(goneLog, key, { at, gone });
+    if (goneLog) {
+      appended?.add(key);
+      pushEvent(goneLog, key, { at, gone });
+    }
   };
   const addOpaque = (schema: string) => {
     if (opaqueSchemas.has(schema)) return;
