@@ -237,6 +237,18 @@ describe('rule missing-foreign-key', () => {
     assert.deepEqual(summary(a, 'missing-foreign-key'), []);
   });
 
+  it('does not point at a table that is gone by the end (dropped, or renamed away)', async () => {
+    const a = await analyzeFiles({
+      [T]: 'create table public.teams (id uuid primary key);\ncreate table public.squads (id uuid primary key);\n',
+      [U]: 'drop table public.teams;\nalter table public.squads rename to crews;\ncreate table public.members (id uuid primary key, team_id uuid, squad_id uuid, crew_id uuid);\n',
+    });
+    // teams and squads no longer exist; crews (the renamed squads) does
+    assert.deepEqual(
+      findingsOf(a, 'missing-foreign-key').map((f) => f.object),
+      ['public.members.crew_id'],
+    );
+  });
+
   it('uses configured column patterns', async () => {
     const files = { [T]: 'create table public.tenants (id uuid primary key);\ncreate table public.x (tenant_ref uuid);\n' };
     assert.deepEqual(summary(await analyzeFiles(files), 'missing-foreign-key'), []);

@@ -81,8 +81,8 @@ export interface Timeline {
   histories: ObjectHistory[];
   /** Histories by the key the object has at the end (or had when it went). */
   byKey: Map<string, ObjectHistory>;
-  /** Objects that exist at the end. */
-  final: Map<string, ObjectRecord>;
+  /** Objects that exist at the end (built on first use). */
+  readonly final: Map<string, ObjectRecord>;
   /** Look up an object as the timeline knows it (migration-created or base). */
   lookup(key: string): ObjectRecord | undefined;
   /** Columns of a relation just before `point`. */
@@ -827,8 +827,15 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (cur.ns === 'extension') children((r) => r.extension === cur.name);
   }
 
-  const final = new Map<string, ObjectRecord>();
-  for (const h of histories) if (!h.gone && live.get(h.record.key) === h.record) final.set(h.record.key, h.record);
+  // the objects that exist at the end: built on first use (a map of every object in a large folder)
+  let final: Map<string, ObjectRecord> | undefined;
+  const finalObjects = () => {
+    if (!final) {
+      final = new Map();
+      for (const h of histories) if (!h.gone && live.get(h.record.key) === h.record) final.set(h.record.key, h.record);
+    }
+    return final;
+  };
   // by key: only editor requests ask, so it is built on first use
   let byKey: Map<string, ObjectHistory> | undefined;
   const historiesByKey = () => {
@@ -848,7 +855,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     get byKey() {
       return historiesByKey();
     },
-    final,
+    get final() {
+      return finalObjects();
+    },
     opaqueSchemas,
     unknownExtensions,
     reresolve,

@@ -75,26 +75,48 @@ function indexOf(timeline: Timeline): { tablesByName: Map<string, ObjectRecord[]
     if (list) list.push(r);
     else tablesByName.set(r.name, [r]);
   };
-  for (const r of timeline.final.values()) addTable(r);
+  // the tables that exist at the end (what `timeline.final` holds, without building it for every object)
+  for (const h of timeline.histories) {
+    const r = h.record;
+    if (r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table') && !h.gone && timeline.lookup(r.key) === r) addTable(r);
+  }
   for (const name of ['users']) {
     const u = timeline.lookup(`relation:auth.${name}`);
     if (u) addTable(u);
   }
   const columnsByFile = new Map<number, ColumnSite[]>();
   for (const h of timeline.histories) {
+    if (!h.columnDefs.size) continue;
     const table = h.record;
     if (h.gone || table.ns !== 'relation' || (table.kind !== 'table' && table.kind !== 'partitioned table') || table.origin !== 'migration') continue;
     if (table.schema === 'pg_temp') continue;
-    for (const [column, def] of h.columnDefs) {
-      const list = columnsByFile.get(def.point.file);
-      if (list) list.push({ h, column, def });
-      else columnsByFile.set(def.point.file, [{ h, column, def }]);
+    for (const site of sitesOf(h)) {
+      const file = site.def.point.file;
+      const list = columnsByFile.get(file);
+      if (list) list.push(site);
+      else columnsByFile.set(file, [site]);
     }
   }
   ix = { tablesByName, columnsByFile };
   indexes.set(timeline, ix);
   return ix;
 }
+
+/**
+ * A table history's column sites. A history no longer changes once its timeline is built (a replay resumed
+ * from a snapshot copies one before changing it), so the sites are computed once per history object: the
+ * histories before an edited migration are the same objects from one replay to the next.
+ */
+function sitesOf(h: ObjectHistory): ColumnSite[] {
+  let sites = siteCache.get(h);
+  if (!sites) {
+    sites = [];
+    for (const [column, def] of h.columnDefs) sites.push({ h, column, def });
+    siteCache.set(h, sites);
+  }
+  return sites;
+}
+const siteCache = new WeakMap<ObjectHistory, ColumnSite[]>();
 
 function baseName(column: string, patterns: RegExp[]): string | undefined {
   for (const p of patterns) {
