@@ -192,37 +192,36 @@ export class VerifyRunner implements vscode.Disposable {
     this.current?.cancel();
     const mine = new vscode.CancellationTokenSource();
     this.current = mine;
-    let graph;
     try {
-      graph = await this.client.sendRequest(DependencyGraphRequest, {});
-    } catch (e) {
-      // the language server is not running (or restarting): nothing to verify against
+      let graph;
+      try {
+        graph = await this.client.sendRequest(DependencyGraphRequest, {});
+      } catch (e) {
+        // the language server is not running (or restarting): nothing to verify against
+        this.output.appendLine(`verify: the language server did not answer (${(e as Error)?.message ?? e})`);
+        if (interactive) void vscode.window.showErrorMessage('Verify needs the Supabase Migrations language server, which is not running (see Output: Supabase Migrations).');
+        return undefined;
+      }
+      const folders = graph.folders.map((f) => vscode.Uri.parse(f.folderUri).fsPath);
+      if (!folders.length) {
+        if (interactive) void vscode.window.showInformationMessage('No supabase/migrations folder to verify.');
+        return undefined;
+      }
+      return await vscode.window.withProgress(
+        { location: interactive ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: 'Verifying migrations in an embedded Postgres', cancellable: true },
+        async (progress, uiToken) => {
+          const sub = uiToken.onCancellationRequested(() => mine.cancel());
+          try {
+            return await this.runFolders(folders, interactive, progress, mine.token);
+          } finally {
+            sub.dispose();
+          }
+        },
+      );
+    } finally {
       if (this.current === mine) this.current = undefined;
       mine.dispose();
-      this.output.appendLine(`verify: the language server did not answer (${(e as Error)?.message ?? e})`);
-      if (interactive) void vscode.window.showErrorMessage('Verify needs the Supabase Migrations language server, which is not running (see Output: Supabase Migrations).');
-      return undefined;
     }
-    const folders = graph.folders.map((f) => vscode.Uri.parse(f.folderUri).fsPath);
-    if (!folders.length) {
-      if (this.current === mine) this.current = undefined;
-      mine.dispose();
-      if (interactive) void vscode.window.showInformationMessage('No supabase/migrations folder to verify.');
-      return undefined;
-    }
-    return vscode.window.withProgress(
-      { location: interactive ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: 'Verifying migrations in an embedded Postgres', cancellable: true },
-      async (progress, uiToken) => {
-        const sub = uiToken.onCancellationRequested(() => mine.cancel());
-        try {
-          return await this.runFolders(folders, interactive, progress, mine.token);
-        } finally {
-          sub.dispose();
-          if (this.current === mine) this.current = undefined;
-          mine.dispose();
-        }
-      },
-    );
   }
 
   private async runFolders(folders: string[], interactive: boolean, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<VerifyJson[] | undefined> {
@@ -317,23 +316,24 @@ export class VerifyRunner implements vscode.Disposable {
       child.stdout!.on('data', (d) => (out += String(d)));
       child.stderr!.on('data', (d) => this.output.appendLine(String(d).trimEnd()));
       const cancel = token.onCancellationRequested(() => child.kill());
+      const finish = (json: VerifyJson | undefined) => {
+        cancel.dispose();
+        if (this.running === child) this.running = undefined;
+        resolve(json);
+      };
       child.on('error', (e) => {
         // could not start (no exit event follows)
-        cancel.dispose();
-        if (this.running === child) this.running = undefined;
         this.output.appendLine(`verify: ${e.message}`);
-        resolve(undefined);
+        finish(undefined);
       });
       child.on('exit', (code) => {
-        cancel.dispose();
-        if (this.running === child) this.running = undefined;
-        if (token.isCancellationRequested) return resolve(undefined);
+        if (token.isCancellationRequested) return finish(undefined);
         const json = this.parse(out, cwd);
         if (!json) {
           this.output.appendLine(`verify exited with ${code} and no JSON result`);
           void vscode.window.showErrorMessage('Verify failed to run (see Output: Supabase Migrations).');
         }
-        resolve(json);
+        finish(json);
       });
     });
   }

@@ -299,8 +299,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   let snapshot: TimelineSnapshot | undefined = from;
   // Creations by key, for "created later": those before the snapshot's file come with it.
   const split = from ? from.file : Math.min(files.length, Math.max(0, snapshotAt));
-  const createdBefore = from?.createdBefore ?? futureCreates(files, 0, split);
-  const createdFrom = futureCreates(files, split, files.length);
+  const createdBefore = from?.createdBefore ?? creationsIn(files, 0, split);
+  const createdFrom = creationsIn(files, split, files.length);
   const creationsOf = (key: string): Point[] | undefined => {
     const a = createdBefore.get(key);
     const b = createdFrom.get(key);
@@ -959,7 +959,7 @@ function createdKey(e: CreateEffect, schema: string, parentName: string | undefi
 const createdKeyCache = new WeakMap<CreateEffect, { schema: string; parentName: string | undefined; key: string }>();
 
 /** Every creation in migrations [from, to), by key, in apply order (for "created later by …"). */
-function futureCreates(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {
+function creationsIn(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {
   const out = new Map<string, Point[]>();
   for (let fi = from; fi < to; fi++) {
     for (const { key, stmt } of createdKeys(files[fi].facts)) {

@@ -70,32 +70,29 @@ function indexOf(timeline: Timeline): { tablesByName: Map<string, ObjectRecord[]
   if (ix) return ix;
   const tablesByName = new Map<string, ObjectRecord[]>();
   const addTable = (r: ObjectRecord) => {
-    if (r.ns !== 'relation' || (r.kind !== 'table' && r.kind !== 'partitioned table')) return;
+    if (!isTable(r)) return;
     const list = tablesByName.get(r.name);
     if (list) list.push(r);
     else tablesByName.set(r.name, [r]);
   };
-  // the tables that exist at the end (what `timeline.final` holds, without building it for every object)
-  for (const h of timeline.histories) {
-    const r = h.record;
-    if (r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table') && !h.gone && timeline.lookup(r.key) === r) addTable(r);
-  }
-  for (const name of ['users']) {
-    const u = timeline.lookup(`relation:auth.${name}`);
-    if (u) addTable(u);
-  }
   const columnsByFile = new Map<number, ColumnSite[]>();
   for (const h of timeline.histories) {
-    if (!h.columnDefs.size) continue;
     const table = h.record;
-    if (h.gone || table.ns !== 'relation' || (table.kind !== 'table' && table.kind !== 'partitioned table') || table.origin !== 'migration') continue;
-    if (table.schema === 'pg_temp') continue;
+    if (h.gone || !isTable(table)) continue;
+    // the tables that exist at the end (what `timeline.final` holds, without building it for every object)
+    if (timeline.lookup(table.key) === table) addTable(table);
+    // the columns of tables migrations created
+    if (table.origin !== 'migration' || table.schema === 'pg_temp' || !h.columnDefs.size) continue;
     for (const site of sitesOf(h)) {
       const file = site.def.point.file;
       const list = columnsByFile.get(file);
       if (list) list.push(site);
       else columnsByFile.set(file, [site]);
     }
+  }
+  for (const name of ['users']) {
+    const u = timeline.lookup(`relation:auth.${name}`);
+    if (u) addTable(u);
   }
   ix = { tablesByName, columnsByFile };
   indexes.set(timeline, ix);
@@ -117,6 +114,10 @@ function sitesOf(h: ObjectHistory): ColumnSite[] {
   return sites;
 }
 const siteCache = new WeakMap<ObjectHistory, ColumnSite[]>();
+
+function isTable(r: ObjectRecord): boolean {
+  return r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table');
+}
 
 function baseName(column: string, patterns: RegExp[]): string | undefined {
   for (const p of patterns) {
