@@ -385,4 +385,37 @@ describe('incremental re-analysis', function () {
     assert.equal(b.incremental, undefined);
     assert.equal(b.findings.filter((f) => f.code === 'unknown-reference').length, 0);
   });
+
+  it('reuses the discovery while the entries are the same, and notices entries that change it', async () => {
+    await initParser();
+    const A = '20240101000000_a.sql';
+    const B = '20240102000000_b.sql';
+    const files = new Map([
+      [A, { text: 'create table public.a (id int primary key);\n' }],
+      [B, { text: 'select * from public.a;\n' }],
+    ]);
+    const config = {};
+    const cache: FactsCache = new Map();
+    const entries = [A, B].map((name) => ({ name, isDirectory: false }));
+    let a = analyzeFolder({ folder: 'm', entries, files, config }, cache);
+    // an entry that is no migration: the same discovery, the analysis is kept (with the new entries)
+    const withReadme = [...entries, { name: 'README.md', isDirectory: false }];
+    const kept = reanalyzeFolder(a, { folder: 'm', entries: withReadme, files, config }, cache);
+    assert.equal(kept.discovery, a.discovery);
+    assert.deepEqual(kept.entries.map((e) => e.name), [A, B, 'README.md']);
+    // the caller changing its array afterwards does not change what the analysis compares with
+    withReadme.pop();
+    assert.equal(kept.entries.length, 3);
+    // an edit after it is incremental
+    files.set(B, { text: 'select * from public.a;\nselect * from public.b;\n' });
+    a = reanalyzeFolder(kept, { folder: 'm', entries: [...entries, { name: 'README.md', isDirectory: false }], files, config }, cache);
+    assert.ok(a.incremental);
+    assert.deepEqual(a.findings.map((f) => f.code), ['unknown-reference']);
+    // an entry that is a migration, same texts otherwise: a new discovery and a full analysis that sees it
+    files.set('20240103000000_c.sql', { text: 'create table public.b (id int);\n' });
+    const c = reanalyzeFolder(a, { folder: 'm', entries: [...entries, { name: '20240103000000_c.sql', isDirectory: false }], files, config }, cache);
+    assert.equal(c.incremental, undefined);
+    assert.notEqual(c.discovery, a.discovery);
+    assert.deepEqual(c.findings.map((f) => f.code), ['forward-reference']);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
-import { buildGraph, DependencyGraph, updateGraph } from './graph';
+import { buildGraph, DependencyGraph, edgeRunFrom, updateGraph } from './graph';
 import { effectSignature, rebaseFacts } from './rebase';
 import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
@@ -30,8 +30,8 @@ export interface FolderInput {
   folder: string;
   /** Its entries (files and directories; names only). */
   entries: DirectoryEntry[];
-  /** Contents by file name: at least every file that discovery accepts. */
-  files: ReadonlyMap<string, FileContent>;
+  /** Contents by file name: at least every file that discovery accepts (a Map will do). */
+  files: { get(name: string): FileContent | undefined };
   config?: EngineConfig;
 }
 
@@ -47,6 +47,10 @@ export interface Analysis {
   findings: Finding[];
   timeline: Timeline;
   graph: DependencyGraph;
+  /** The folder's entries it was made from (a copy: a re-analysis compares them to skip discovery). */
+  entries: DirectoryEntry[];
+  /** Each migration's text, as analysed. */
+  inputs: MigrationInput[];
   /** The configuration it ran with (a re-analysis with another one starts over). */
   config: EngineConfig;
   /** How this analysis was made: from scratch, or incrementally from the previous one (and which files). */
@@ -98,7 +102,8 @@ export function analyzeFolder(
     timeline,
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: runRules(ctx, config), timeline, graph, config };
+  const entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: runRules(ctx, config), timeline, graph, config, entries, inputs };
 }
 
 /**
@@ -112,17 +117,26 @@ export function analyzeFolder(
 export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, cache: FactsCache): Analysis {
   const config = input.config ?? {};
   if (!prev || prev.folder !== input.folder || prev.config !== config) return analyzeFolder(input, cache);
-  const discovery = discoverMigrations(input.entries);
-  if (!sameDiscovery(prev.discovery, discovery)) return analyzeFolder(input, cache);
-  const migrations = prev.migrations;
-  const inputs = inputsOf(input, migrations);
-  const changed: number[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const cached = cache.get(inputs[i].path);
-    if (!cached || cached.facts !== prev.facts[i]) return analyzeFolder(input, cache);
-    if (cached.text !== inputs[i].text) changed.push(i);
+  // Typing changes no entry: the discovery (a sort of every name) is reused when the entries are the same.
+  let entries = prev.entries;
+  if (!sameEntries(prev.entries, input.entries)) {
+    if (!sameDiscovery(prev.discovery, discoverMigrations(input.entries))) return analyzeFolder(input, cache);
+    entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
   }
-  if (!changed.length) return prev;
+  const migrations = prev.migrations;
+  // Changed files: their text is not the one analysed. Unchanged files keep their facts (`prev.facts`).
+  const changed: number[] = [];
+  let inputs = prev.inputs;
+  for (let i = 0; i < migrations.length; i++) {
+    const c = input.files.get(migrations[i].name);
+    const text = c?.text ?? '';
+    const was = prev.inputs[i];
+    if (text === was.text && c?.invalidUtf8At === was.invalidUtf8At) continue;
+    if (inputs === prev.inputs) inputs = prev.inputs.slice();
+    inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At };
+    changed.push(i);
+  }
+  if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries };
   // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
   if (changed.length > 16) return analyzeFolder(input, cache);
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
@@ -156,8 +170,11 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
       if (fi !== undefined) scope.add(fi);
     }
   }
-  for (const e of prev.graph.edges) if (changedSet.has(e.from)) scope.add(e.to);
-  for (const e of graph.edges) if (changedSet.has(e.from)) scope.add(e.to);
+  for (const g of [prev.graph, graph])
+    for (const fi of changed) {
+      const [lo, hi] = edgeRunFrom(g, fi);
+      for (let j = lo; j < hi; j++) scope.add(g.edges[j].to);
+    }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
   const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, scope };
@@ -168,6 +185,8 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     ...prev,
     findings,
     graph,
+    entries,
+    inputs,
     incremental: { files: changed.map((i) => migrations[i].path), scope: scope.size },
   };
 }
@@ -190,6 +209,12 @@ function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): Migratio
     const c = input.files.get(m.name);
     return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At };
   });
+}
+
+function sameEntries(a: DirectoryEntry[], b: DirectoryEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].isDirectory !== b[i].isDirectory) return false;
+  return true;
 }
 
 function sameDiscovery(a: DiscoveryResult, b: DiscoveryResult): boolean {
@@ -220,10 +245,16 @@ function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
   return sortFindings(kept, order);
 }
 
-/** Migration index by path. */
+/** Migration index by path (one map per migrations list: re-analyses share the list). */
 function orderOf(migrations: AnalyzedMigration[]): Map<string, number> {
-  return new Map(migrations.map((m, i) => [m.path, i]));
+  let m = orders.get(migrations);
+  if (!m) {
+    m = new Map(migrations.map((x, i) => [x.path, i]));
+    orders.set(migrations, m);
+  }
+  return m;
 }
+const orders = new WeakMap<AnalyzedMigration[], Map<string, number>>();
 
 /** Apply order, then position in the file (ties broken on everything shown, so the order is stable). */
 function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {

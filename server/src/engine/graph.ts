@@ -29,8 +29,9 @@ export interface DependencyGraph {
 export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGraph {
   const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
+  // in file order, each file's edges sorted: the list is sorted by (from, to)
   for (let fi = 0; fi < timeline.refs.length; fi++) edgesFrom(fi, timeline, labels, edges);
-  return { nodes, edges: edges.sort(byEnds) };
+  return { nodes, edges };
 }
 
 /**
@@ -38,17 +39,42 @@ export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGr
  * every other edge is kept (the objects they create, hence the edges into them, are the same).
  */
 export function updateGraph(prev: DependencyGraph, timeline: Timeline, changed: ReadonlySet<number>): DependencyGraph {
-  const edges = prev.edges.filter((e) => !changed.has(e.from));
+  // Edges are sorted by (from, to): each changed file's run of edges is replaced where it is, without
+  // touching (or sorting) the rest, so an edit costs its file's edges plus one copy of the list.
+  const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
-  for (const fi of changed) edgesFrom(fi, timeline, labels, edges);
-  return { nodes: prev.nodes, edges: edges.sort(byEnds) };
+  let i = 0;
+  for (const fi of [...changed].sort((a, b) => a - b)) {
+    const [lo, hi] = edgeRunFrom(prev, fi);
+    for (; i < lo; i++) edges.push(prev.edges[i]);
+    edgesFrom(fi, timeline, labels, edges);
+    i = hi;
+  }
+  for (; i < prev.edges.length; i++) edges.push(prev.edges[i]);
+  return { nodes: prev.nodes, edges };
+}
+
+/** The edges from migration `fi`: `graph.edges.slice(lo, hi)` (binary search; edges are sorted by from). */
+export function edgeRunFrom(graph: DependencyGraph, fi: number): [number, number] {
+  const e = graph.edges;
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = e.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e[mid].from < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(fi), first(fi + 1)];
 }
 
 function byEnds(a: GraphEdge, b: GraphEdge): number {
   return a.from - b.from || a.to - b.to;
 }
 
-/** Append the edges of migration `fi` (one per migration it uses objects of), objects sorted. */
+/** Append the edges of migration `fi` (one per migration it uses objects of), by target, objects sorted. */
 function edgesFrom(fi: number, timeline: Timeline, labels: Map<string, string>, into: GraphEdge[]): void {
   const byCreator = new Map<number, { edge: GraphEdge; seen: Set<string> }>();
   for (const r of timeline.refs[fi]) {
@@ -80,10 +106,12 @@ function edgesFrom(fi: number, timeline: Timeline, labels: Map<string, string>, 
       e.edge.objects.push(label);
     }
   }
+  const mine: GraphEdge[] = [];
   for (const { edge } of byCreator.values()) {
     edge.objects.sort();
-    into.push(edge);
+    mine.push(edge);
   }
+  for (const edge of mine.sort(byEnds)) into.push(edge);
 }
 
 /** The graph as indented text (tests, CLI `graph --format text`). */

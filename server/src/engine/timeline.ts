@@ -308,6 +308,19 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
   let namesIndexCache: Map<string, NameEntry[]> | undefined;
   const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
+  // The same names by length: a spelling within distance d differs in length by at most d.
+  let namesByLengthCache: Map<number, [string, NameEntry[]][]> | undefined;
+  const namesOfLength = (n: number): [string, NameEntry[]][] => {
+    if (!namesByLengthCache) {
+      namesByLengthCache = new Map();
+      for (const e of namesIndex()) {
+        const list = namesByLengthCache.get(e[0].length);
+        if (list) list.push(e);
+        else namesByLengthCache.set(e[0].length, [e]);
+      }
+    }
+    return namesByLengthCache.get(n) ?? [];
+  };
 
   // ---- what every key meant when: lets `reresolve` ask "what did K name at point p" after the replay ----
   // `at` orders the replay: (file, statement, phase), phase 0 = creations, 1 = references, 2 = changes.
@@ -562,15 +575,17 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     // similar spelling in the same namespace (created anywhere in the folder, or platform)
     const max = ref.name.length <= 4 ? 1 : 2;
     const scored: { d: number; display: string }[] = [];
-    for (const [name, list] of namesIndex()) {
-      if (name === ref.name || Math.abs(name.length - ref.name.length) > max) continue;
-      const d = editDistance(name, ref.name, max);
-      if (d > max) continue;
-      for (const s of list) {
-        if (s.ns !== ref.ns) continue;
-        if (ref.schema && s.schema !== ref.schema && s.origin === 'builtin') continue;
-        if (s.origin === 'builtin' && ref.ns === 'relation') continue;
-        scored.push({ d, display: s.display });
+    for (let len = ref.name.length - max; len <= ref.name.length + max; len++) {
+      for (const [name, list] of namesOfLength(len)) {
+        if (name === ref.name) continue;
+        const d = editDistance(name, ref.name, max);
+        if (d > max) continue;
+        for (const s of list) {
+          if (s.ns !== ref.ns) continue;
+          if (ref.schema && s.schema !== ref.schema && s.origin === 'builtin') continue;
+          if (s.origin === 'builtin' && ref.ns === 'relation') continue;
+          scored.push({ d, display: s.display });
+        }
       }
     }
     scored.sort((a, b) => a.d - b.d || a.display.localeCompare(b.display));

@@ -224,11 +224,15 @@ export class WorkspaceIndex {
   /** Analyse a folder now if anything changed since the last analysis. Returns whether it ran. */
   analyze(st: FolderState): boolean {
     if (!st.dirty && st.analysis) return false;
-    const files = new Map(st.disk);
-    for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) files.set(path.basename(p), { text: o.text });
-    const entries = [...st.entries];
-    for (const p of this.overlay.keys()) {
-      if (path.dirname(p) === st.folder && !entries.some((e) => e.name === path.basename(p))) entries.push({ name: path.basename(p), isDirectory: false });
+    // Unsaved editor text over the disk's, without copying the folder's files or entries on every keystroke.
+    const open = new Map<string, FileContent>();
+    for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) open.set(path.basename(p), { text: o.text });
+    const files = { get: (name: string) => open.get(name) ?? st.disk.get(name) };
+    let entries = st.entries;
+    for (const name of open.keys()) {
+      if (entries.some((e) => e.name === name)) continue;
+      if (entries === st.entries) entries = [...st.entries];
+      entries.push({ name, isDirectory: false });
     }
     try {
       st.analysis = reanalyzeFolder(st.analysis, { folder: st.folder, entries, files, config: st.config }, st.cache);

@@ -40,11 +40,9 @@ export function planRename(input: RenameInput): RenamePlan {
     return { from, to: null, after: latestName, reason: `no valid position (cycle): ${cycle}. Split one of the migrations or move the shared objects.` };
   }
   const upper = dependents.length ? names[dependents[0]] : undefined;
-  const taken = new Set<string>();
-  for (const n of [...names, ...(input.otherNames ?? [])]) {
-    const v = parseMigrationName(n)?.version;
-    if (v && n !== from) taken.add(v);
-  }
+  const counts = versionCounts(names, input.otherNames ?? []);
+  // a version is free when no other file has it (this file's own version is free for itself)
+  const taken = (v: string) => (counts.get(v) ?? 0) > (v === me.version ? 1 : 0);
   const latestVersion = parseMigrationName(latestName)!.version;
   const suffix = from.slice(me.version.length); // "_name.sql"
   const next = successor(latestVersion);
@@ -55,11 +53,26 @@ export function planRename(input: RenameInput): RenamePlan {
     if (upper && candidate >= upper) {
       return { from, to: null, after: latestName, reason: `no free version between ${latestName} and ${upper}, which uses objects that ${from} creates` };
     }
-    if (!taken.has(version) && candidate > latestName && numericOk) return { from, to: candidate, after: latestName };
+    if (!taken(version) && candidate > latestName && numericOk) return { from, to: candidate, after: latestName };
     version = candidate > latestName || !next.dayJump ? next.step(version) : next.dayJump(version);
   }
   return { from, to: null, after: latestName, reason: 'no free version found' };
 }
+
+/** How many files have each version; remembered per names list (a folder's plans share it). */
+function versionCounts(names: string[], otherNames: string[]): Map<string, number> {
+  const hit = countsCache.get(names);
+  if (hit && hit.otherNames === otherNames) return hit.counts;
+  const counts = new Map<string, number>();
+  for (const list of [names, otherNames])
+    for (const n of list) {
+      const v = parseMigrationName(n)?.version;
+      if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  countsCache.set(names, { otherNames, counts });
+  return counts;
+}
+const countsCache = new WeakMap<string[], { otherNames: string[]; counts: Map<string, number> }>();
 
 interface Successor {
   first: string;

@@ -2,7 +2,9 @@
  * forward-reference: a statement uses an object that only a later statement creates — in a later
  * migration (the file must be re-stamped after it) or further down the same file.
  */
+import type { DiscoveryResult } from '../discover';
 import { planRename } from '../fixes/renamePlan';
+import { edgeRunFrom } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
 import { inScope, Rule, RuleContext, statementRange, unresolvedRefs, where } from './rule';
@@ -69,13 +71,19 @@ export function siblingPath(path: string, name: string): string {
 /** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
 export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
   // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
-  const dependsOn = ctx.graph.edges.filter((e) => e.from === fi && !e.deferred).map((e) => e.to);
+  const [lo, hi] = edgeRunFrom(ctx.graph, fi);
+  const dependsOn = ctx.graph.edges.slice(lo, hi).filter((e) => !e.deferred).map((e) => e.to);
   const dependents = ctx.graph.edges.filter((e) => e.to === fi && !e.deferred).map((e) => e.from);
-  return planRename({
-    names: ctx.migrations.map((m) => m.name),
-    index: fi,
-    dependsOn,
-    dependents,
-    otherNames: ctx.discovery.skipped.map((s) => s.name),
-  });
+  return planRename({ ...namesOf(ctx.discovery), index: fi, dependsOn, dependents });
 }
+
+/** Migration and skipped file names, one pair of lists per discovery (re-analyses after typing share it). */
+function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
+  let n = namesCache.get(d);
+  if (!n) {
+    n = { names: d.migrations.map((m) => m.name), otherNames: d.skipped.map((s) => s.name) };
+    namesCache.set(d, n);
+  }
+  return n;
+}
+const namesCache = new WeakMap<DiscoveryResult, { names: string[]; otherNames: string[] }>();
