@@ -9,6 +9,7 @@ import type { ColumnFact, CreateEffect, Effect, FileFacts, RefFact, StatementFac
 import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
 import type { SourceRange } from './positions';
 import { editDistance } from './names';
+import { OverlayMap } from './overlayMap';
 import { usedRefs } from './rebase';
 import type { Namespace } from './types';
 
@@ -79,6 +80,8 @@ export interface Timeline {
   conflicts: Conflict[];
   /** Every object a migration created (including ones later dropped), by creation order. */
   histories: ObjectHistory[];
+  /** The histories of tables (and partitioned tables), in creation order. */
+  readonly tableHistories: ObjectHistory[];
   /** Histories by the key the object has at the end (or had when it went). */
   byKey: Map<string, ObjectHistory>;
   /** Objects that exist at the end (built on first use). */
@@ -122,6 +125,8 @@ interface ReplayState {
   live: Map<string, ObjectRecord>;
   deletedBase: Set<string>;
   histories: ObjectHistory[];
+  /** Where the tables' histories are in `histories` (a history keeps its place when it is copied). */
+  tableSlots: number[];
   historyOf: Map<ObjectRecord, ObjectHistory>;
   goneByKey: Map<string, Gone>;
   conflicts: Conflict[];
@@ -135,6 +140,8 @@ interface ReplayState {
   frozen?: WeakSet<ObjectRecord>;
   /** A snapshot's state: the keys whose (shared) event logs replays resumed from it added to. */
   appended?: Set<string>;
+  /** A snapshot's state: where each of its histories is in its list (see `snapshotHistoryIndex`). */
+  historyIndex?: Map<ObjectHistory, number>;
 }
 
 function freshState(keepHistory: boolean): ReplayState {
@@ -142,6 +149,7 @@ function freshState(keepHistory: boolean): ReplayState {
     live: new Map(),
     deletedBase: new Set(),
     histories: [],
+    tableSlots: [],
     historyOf: new Map(),
     goneByKey: new Map(),
     conflicts: [],
@@ -186,6 +194,7 @@ function snapshotState(s: ReplayState): ReplayState {
     live,
     deletedBase: new Set(s.deletedBase),
     histories,
+    tableSlots: s.tableSlots.slice(),
     historyOf,
     goneByKey: new Map(s.goneByKey),
     conflicts: s.conflicts.map((c) => (copies.has(c.existing) ? { ...c, existing: copies.get(c.existing)! } : c)),
@@ -200,7 +209,7 @@ function snapshotState(s: ReplayState): ReplayState {
 
 /**
  * A state to resume a replay from a snapshot: new containers over the snapshot's (frozen) records, which
- * `own` copies on first change. The event logs are shared with the snapshot and cut back to it: events
+ * `own` copies on first change; its maps are overlays on the snapshot's, which stay as they are. The event logs are shared with the snapshot and cut back to it: events
  * of an earlier replay resumed from it are dropped (they are all at or after the snapshot's file).
  */
 function resumeState(s: ReplayState, cutoff: number): ReplayState {
@@ -216,19 +225,30 @@ function resumeState(s: ReplayState, cutoff: number): ReplayState {
     }
   s.appended = new Set();
   return {
-    live: new Map(s.live),
+    live: new OverlayMap(s.live),
     deletedBase: new Set(s.deletedBase),
     histories: s.histories.slice(),
-    historyOf: new Map(s.historyOf),
-    goneByKey: new Map(s.goneByKey),
+    tableSlots: s.tableSlots.slice(),
+    historyOf: new OverlayMap(s.historyOf),
+    goneByKey: new OverlayMap(s.goneByKey),
     conflicts: s.conflicts.slice(),
     opaqueSchemas: new Set(s.opaqueSchemas),
-    opaqueSince: new Map(s.opaqueSince),
+    opaqueSince: new OverlayMap(s.opaqueSince),
     unknownExtensions: s.unknownExtensions.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,
   };
+}
+
+/** Position of each of a snapshot's histories in its list (built on first use, kept with the snapshot). */
+function snapshotHistoryIndex(s: ReplayState): Map<ObjectHistory, number> {
+  if (!s.historyIndex) {
+    const index = new Map<ObjectHistory, number>();
+    s.histories.forEach((h, i) => index.set(h, i));
+    s.historyIndex = index;
+  }
+  return s.historyIndex;
 }
 
 function copyRecord(r: ObjectRecord): ObjectRecord {
@@ -284,6 +304,10 @@ function copyLog<T>(m: Map<string, T[]> | undefined): Map<string, T[]> | undefin
   return out;
 }
 
+export function isTable(r: ObjectRecord): boolean {
+  return r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table');
+}
+
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
 
 /**
@@ -295,7 +319,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
   const snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
   const S: ReplayState = from ? resumeState(from.state, orderOf(from.file, 0, 0)) : freshState(keepHistory);
-  const { live, deletedBase, histories, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog, frozen } = S;
+  const { live, deletedBase, histories, tableSlots, historyOf, goneByKey, conflicts, opaqueSchemas, opaqueSince, unknownExtensions, keyLog, goneLog, frozen } = S;
   let snapshot: TimelineSnapshot | undefined = from;
   // Creations by key, for "created later": those before the snapshot's file come with it.
   const split = from ? from.file : Math.min(files.length, Math.max(0, snapshotAt));
@@ -384,22 +408,18 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     setLive(rec.key, copy);
     return copy;
   };
-  /** A shared (snapshot) record's history, copied in its place for `record` (its copy, or itself once gone). */
-  let historyIndex: Map<ObjectHistory, number> | undefined;
+  /**
+   * A shared (snapshot) record's history, copied in its place for `record` (its copy, or itself once gone).
+   * Only frozen records have shared histories, and those are the snapshot's: their positions are indexed
+   * once per snapshot (every resumed replay's history list starts with the snapshot's).
+   */
   const ownHistory = (rec: ObjectRecord, record: ObjectRecord): ObjectHistory | undefined => {
     const h = historyOf.get(rec);
     if (!h) return undefined;
-    if (!historyIndex) {
-      historyIndex = new Map();
-      histories.forEach((x, i) => historyIndex!.set(x, i));
-    }
     const hc = copyHistory(h, record);
     historyOf.set(record, hc);
-    const i = historyIndex.get(h);
-    if (i !== undefined) {
-      histories[i] = hc;
-      historyIndex.set(hc, i);
-    }
+    const i = from ? snapshotHistoryIndex(from.state).get(h) : undefined;
+    if (i !== undefined && histories[i] === h) histories[i] = hc;
     return hc;
   };
   const remove = (key: string) => {
@@ -598,6 +618,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (live.get(rec.key) === rec) logKey(rec.key); // the creator is part of what the key names from here
     const h = newHistory(rec);
     // (create() records the first column version once the statement's foreign keys are known)
+    if (isTable(rec)) tableSlots.push(histories.length);
     histories.push(h);
     historyOf.set(rec, h);
     return h;
@@ -842,6 +863,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (cur.ns === 'extension') children((r) => r.extension === cur.name);
   }
 
+  let tables: ObjectHistory[] | undefined;
   // the objects that exist at the end: built on first use (a map of every object in a large folder)
   let final: Map<string, ObjectRecord> | undefined;
   const finalObjects = () => {
@@ -867,6 +889,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     defs: defsOut,
     conflicts,
     histories,
+    get tableHistories() {
+      return (tables ??= tableSlots.map((i) => histories[i]));
+    },
     get byKey() {
       return historiesByKey();
     },

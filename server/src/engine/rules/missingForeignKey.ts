@@ -4,6 +4,7 @@
  * it is defined nor added by a later ALTER TABLE … ADD CONSTRAINT.
  */
 import { displayName, ObjectRecord } from '../objects';
+import { isTable } from '../timeline';
 import type { ColumnDef, ObjectHistory, Timeline } from '../timeline';
 import { before } from '../objects';
 import type { Finding } from '../types';
@@ -76,9 +77,9 @@ function indexOf(timeline: Timeline): { tablesByName: Map<string, ObjectRecord[]
     else tablesByName.set(r.name, [r]);
   };
   const columnsByFile = new Map<number, ColumnSite[]>();
-  for (const h of timeline.histories) {
+  for (const h of timeline.tableHistories) {
     const table = h.record;
-    if (h.gone || !isTable(table)) continue;
+    if (h.gone) continue;
     // the tables that exist at the end (what `timeline.final` holds, without building it for every object)
     if (timeline.lookup(table.key) === table) addTable(table);
     // the columns of tables migrations created
@@ -114,10 +115,6 @@ function sitesOf(h: ObjectHistory): ColumnSite[] {
   return sites;
 }
 const siteCache = new WeakMap<ObjectHistory, ColumnSite[]>();
-
-function isTable(r: ObjectRecord): boolean {
-  return r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table');
-}
 
 function baseName(column: string, patterns: RegExp[]): string | undefined {
   for (const p of patterns) {
