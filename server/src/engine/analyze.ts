@@ -72,9 +72,11 @@ export function analyzeFolder(
   cache?: FactsCache,
   onProgress?: (done: number, total: number) => void,
   replay?: Parameters<typeof buildTimeline>[2],
+  /** The analysis a replay follows (same migrations): its graph's edges are kept where the references are. */
+  prev?: Analysis,
 ): Analysis {
   const config = input.config ?? {};
-  const discovery = discoverMigrations(input.entries);
+  const discovery = prev && sameEntries(prev.entries, input.entries) ? prev.discovery : discoverMigrations(input.entries);
   const pathOf = (name: string) => joinPath(input.folder, name);
   const migrations: AnalyzedMigration[] = discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
@@ -100,6 +102,7 @@ export function analyzeFolder(
   const graph = buildGraph(
     migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
     timeline,
+    prev && { graph: prev.graph, timeline: prev.timeline },
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
   const entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
@@ -201,7 +204,7 @@ function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, chang
   const k = Math.min(...changed);
   const snap = prev.timeline.snapshot;
   const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap } : { snapshotAt: k };
-  return analyzeFolder(input, cache, undefined, resume);
+  return analyzeFolder(input, cache, undefined, resume, prev);
 }
 
 function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {

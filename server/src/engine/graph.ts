@@ -26,11 +26,22 @@ export interface DependencyGraph {
   edges: GraphEdge[];
 }
 
-export function buildGraph(nodes: GraphNode[], timeline: Timeline): DependencyGraph {
+/**
+ * The graph of a timeline. With `prev` (the same migrations' previous graph and timeline, before a replay
+ * resumed after an edit), a file whose resolved references are the very same list as before keeps its edges;
+ * only their labels are checked again (a label names the object as it is at the end, which the edit may
+ * have changed). A replay resumed in the last migration keeps nearly every file's list.
+ */
+export function buildGraph(nodes: GraphNode[], timeline: Timeline, prev?: { graph: DependencyGraph; timeline: Timeline }): DependencyGraph {
   const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
   // in file order, each file's edges sorted: the list is sorted by (from, to)
-  for (let fi = 0; fi < timeline.refs.length; fi++) edgesFrom(fi, timeline, labels, edges);
+  for (let fi = 0; fi < timeline.refs.length; fi++) {
+    if (prev && prev.timeline.refs[fi] === timeline.refs[fi]) {
+      const [lo, hi] = edgeRunFrom(prev.graph, fi);
+      for (let j = lo; j < hi; j++) edges.push(relabel(prev.graph.edges[j], timeline, labels));
+    } else edgesFrom(fi, timeline, labels, edges);
+  }
   return { nodes, edges };
 }
 
@@ -76,7 +87,7 @@ function byEnds(a: GraphEdge, b: GraphEdge): number {
 
 /** Append the edges of migration `fi` (one per migration it uses objects of), by target, objects sorted. */
 function edgesFrom(fi: number, timeline: Timeline, labels: Map<string, string>, into: GraphEdge[]): void {
-  const byCreator = new Map<number, { edge: GraphEdge; seen: Set<string> }>();
+  const byCreator = new Map<number, { edge: GraphEdge; keys: Set<string> }>();
   for (const r of timeline.refs[fi]) {
     const res = r.resolution;
     let creator: number | undefined;
@@ -91,27 +102,48 @@ function edgesFrom(fi: number, timeline: Timeline, labels: Map<string, string>, 
     if (creator === undefined || key === undefined || creator === fi) continue;
     let e = byCreator.get(creator);
     if (!e) {
-      e = { edge: { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true }, seen: new Set() };
+      e = { edge: { from: fi, to: creator, objects: [], forward: creator > fi, deferred: true }, keys: new Set() };
       byCreator.set(creator, e);
     }
     if (!r.ref.deferred) e.edge.deferred = false;
+    e.keys.add(key);
+  }
+  const mine: GraphEdge[] = [];
+  for (const { edge, keys } of byCreator.values()) {
+    const list = [...keys];
+    edge.objects = labelsOf(list, timeline, labels);
+    edgeKeys.set(edge, list);
+    mine.push(edge);
+  }
+  for (const edge of mine.sort(byEnds)) into.push(edge);
+}
+
+/** The keys of the objects behind each edge (its labels are computed from them). */
+const edgeKeys = new WeakMap<GraphEdge, string[]>();
+
+/** An edge kept from the previous graph: itself when its labels are unchanged, else a copy with the new ones. */
+function relabel(edge: GraphEdge, timeline: Timeline, labels: Map<string, string>): GraphEdge {
+  const keys = edgeKeys.get(edge)!;
+  const objects = labelsOf(keys, timeline, labels);
+  if (objects.length === edge.objects.length && objects.every((o, i) => o === edge.objects[i])) return edge;
+  const copy = { ...edge, objects };
+  edgeKeys.set(copy, keys);
+  return copy;
+}
+
+/** Sorted distinct labels of keys: the object's display name as it is at the end, or the key's name part. */
+function labelsOf(keys: string[], timeline: Timeline, labels: Map<string, string>): string[] {
+  const out = new Set<string>();
+  for (const key of keys) {
     let label = labels.get(key);
     if (label === undefined) {
       const rec = timeline.lookup(key);
       label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
       labels.set(key, label);
     }
-    if (!e.seen.has(label)) {
-      e.seen.add(label);
-      e.edge.objects.push(label);
-    }
+    out.add(label);
   }
-  const mine: GraphEdge[] = [];
-  for (const { edge } of byCreator.values()) {
-    edge.objects.sort();
-    mine.push(edge);
-  }
-  for (const edge of mine.sort(byEnds)) into.push(edge);
+  return [...out].sort();
 }
 
 /** The graph as indented text (tests, CLI `graph --format text`). */
