@@ -80,7 +80,7 @@ function withDuplicate(text: string): string {
   return `${text}\ncreate table ${m ? m[1] : 'public.bench_dup'} (id int);\n${m ? '' : 'create table public.bench_dup (id int);\n'}`;
 }
 
-export async function lspSection(name: string, root: string, edits: number): Promise<LspRow> {
+export async function lspSection(name: string, root: string, edits: number, effectEdits = Math.min(edits, 100)): Promise<LspRow> {
   const folder = path.join(root, 'supabase', 'migrations');
   const names = readdirSync(folder).filter((n) => n.endsWith('.sql')).sort();
   const c = new LspClient();
@@ -100,10 +100,10 @@ export async function lspSection(name: string, root: string, edits: number): Pro
     const editTimes = await timeEdits(c, target, text, text + `\nselect * from public.nopex;\n`, edits);
     // Edits that change what a migration *does*: a CREATE TABLE of a table the file already created appears
     // and disappears (a duplicate-object error each time), in the middle migration and in the last one.
-    const effectTimes = await timeEdits(c, target, text, withDuplicate(text), Math.min(edits, 100));
+    const effectTimes = await timeEdits(c, target, text, withDuplicate(text), effectEdits);
     const last = path.join(folder, names[names.length - 1]);
     const lastText = readFileSync(last, 'utf8');
-    const lastEffectTimes = await timeEdits(c, last, lastText, withDuplicate(lastText), Math.min(edits, 100));
+    const lastEffectTimes = await timeEdits(c, last, lastText, withDuplicate(lastText), effectEdits);
 
     // definition / hover on a reference in the last migration that points to an earlier one
     const m = /references\s+public\.([a-z_0-9]+)/i.exec(lastText) ?? /from\s+public\.([a-z_0-9]+)/i.exec(lastText);
