@@ -209,8 +209,9 @@ function snapshotState(s: ReplayState): ReplayState {
 
 /**
  * A state to resume a replay from a snapshot: new containers over the snapshot's (frozen) records, which
- * `own` copies on first change; its maps are overlays on the snapshot's, which stay as they are. The event logs are shared with the snapshot and cut back to it: events
- * of an earlier replay resumed from it are dropped (they are all at or after the snapshot's file).
+ * `own` copies on first change; its maps are overlays on the snapshot's, which stay as they are. The event
+ * logs are shared with the snapshot and cut back to it: events of an earlier replay resumed from it are
+ * dropped (they are all at or after the snapshot's file).
  */
 function resumeState(s: ReplayState, cutoff: number): ReplayState {
   // only the keys an earlier resumed replay logged (a snapshot's own logs end before its file)
