@@ -305,6 +305,26 @@ function copyLog<T>(m: Map<string, T[]> | undefined): Map<string, T[]> | undefin
   return out;
 }
 
+/**
+ * A file's references that did not resolve to an existing object (forward, dropped, unknown): for the rules
+ * about them and for re-resolving them after a resumed replay, one pass over the file's references instead
+ * of one per use. Cached per array: the timeline replaces a file's array when it resolves the file again,
+ * never changes one in place.
+ */
+export function unresolvedRefs(refs: ResolvedRef[]): ResolvedRef[] {
+  let out = unresolvedCache.get(refs);
+  if (!out) {
+    out = [];
+    for (const r of refs) {
+      const st = r.resolution.status;
+      if (st !== 'ok' && st !== 'missing-optional') out.push(r);
+    }
+    unresolvedCache.set(refs, out);
+  }
+  return out;
+}
+const unresolvedCache = new WeakMap<ResolvedRef[], ResolvedRef[]>();
+
 export function isTable(r: ObjectRecord): boolean {
   return r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table');
 }
@@ -507,13 +527,12 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     try {
       for (let fi = 0; fi < k; fi++) {
         const list = refsOut[fi];
-        let copy: ResolvedRef[] | undefined;
+        const pending = unresolvedRefs(list);
+        if (!pending.length) continue;
+        const again = new Map<ResolvedRef, ResolvedRef>();
         let usedIn = -1;
         let used: Set<RefFact> | undefined;
-        for (let i = 0; i < list.length; i++) {
-          const r = list[i];
-          const st = r.resolution.status;
-          if (st !== 'forward' && st !== 'unknown' && st !== 'dropped') continue;
+        for (const r of pending) {
           // A reference a CREATE uses (its table, a foreign key's target) was resolved during the
           // statement's creations, before the one it did not find (or it would have found it): ask the
           // state before the statement instead.
@@ -523,10 +542,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
             used = new Set(usedRefs(s.effects.filter((e) => e.type === 'create')).map((j) => s.refs[j]));
           }
           histAt = used!.has(r.ref) ? orderOf(fi, r.point.stmt, 0) - 1 : orderOf(fi, r.point.stmt, 1);
-          copy ??= list.slice();
-          copy[i] = { ref: r.ref, point: r.point, resolution: resolve(r.ref, r.point) };
+          again.set(r, { ref: r.ref, point: r.point, resolution: resolve(r.ref, r.point) });
         }
-        if (copy) refsOut[fi] = copy;
+        refsOut[fi] = list.map((r) => again.get(r) ?? r);
       }
     } finally {
       histAt = -1;

@@ -4,7 +4,9 @@ import type { FileFacts } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
-import type { ResolvedRef, Timeline } from '../timeline';
+import type { Timeline } from '../timeline';
+
+export { unresolvedRefs } from '../timeline';
 import type { Finding, MigrationInput, RuleCode, Severity } from '../types';
 
 export interface AnalyzedMigration {
@@ -30,25 +32,6 @@ export interface RuleContext {
    */
   scope?: ReadonlySet<number>;
 }
-
-/**
- * A file's references that did not resolve to an existing object (forward, dropped, unknown), for the rules
- * about them: one pass over the file's references instead of one per rule. Cached per array: the timeline
- * replaces a file's array when it resolves the file again, never changes one in place.
- */
-export function unresolvedRefs(refs: ResolvedRef[]): ResolvedRef[] {
-  let out = unresolvedCache.get(refs);
-  if (!out) {
-    out = [];
-    for (const r of refs) {
-      const st = r.resolution.status;
-      if (st !== 'ok' && st !== 'missing-optional') out.push(r);
-    }
-    unresolvedCache.set(refs, out);
-  }
-  return out;
-}
-const unresolvedCache = new WeakMap<ResolvedRef[], ResolvedRef[]>();
 
 /** Whether findings in migration `fi` are wanted this run. */
 export function inScope(ctx: RuleContext, fi: number): boolean {
