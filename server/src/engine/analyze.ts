@@ -203,7 +203,8 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
 function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, changed: number[]): Analysis {
   const k = Math.min(...changed);
   const snap = prev.timeline.snapshot;
-  const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap } : { snapshotAt: k };
+  const previous = prev.timeline.refs;
+  const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap, previous } : { snapshotAt: k, previous };
   return analyzeFolder(input, cache, undefined, resume, prev);
 }
 

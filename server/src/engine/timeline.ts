@@ -325,17 +325,62 @@ export function unresolvedRefs(refs: ResolvedRef[]): ResolvedRef[] {
 }
 const unresolvedCache = new WeakMap<ResolvedRef[], ResolvedRef[]>();
 
+/** Whether two lists resolve the same references (same facts) to the same answers, field by field. */
+function sameResolvedRefs(a: ResolvedRef[], b: ResolvedRef[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.ref !== y.ref || !samePoint(x.point, y.point) || !sameResolution(x.resolution, y.resolution)) return false;
+  }
+  return true;
+}
+
+function samePoint(p: Point | undefined, q: Point | undefined): boolean {
+  return p === q || (p !== undefined && q !== undefined && p.file === q.file && p.stmt === q.stmt);
+}
+
+function sameResolution(r: Resolution, s: Resolution): boolean {
+  if (r === s) return true;
+  switch (r.status) {
+    case 'ok':
+      return s.status === 'ok' && r.key === s.key && samePoint(r.creator, s.creator);
+    case 'forward':
+      return s.status === 'forward' && r.key === s.key && samePoint(r.creator, s.creator);
+    case 'missing-optional':
+      return s.status === 'missing-optional';
+    case 'dropped': {
+      if (s.status !== 'dropped' || r.key !== s.key) return false;
+      const g = r.gone;
+      const h = s.gone;
+      return g === h || (samePoint(g.point, h.point) && g.how === h.how && g.to === h.to && g.range === h.range);
+    }
+    case 'unknown':
+      return s.status === 'unknown' && r.opaque === s.opaque && r.suggestions.length === s.suggestions.length && r.suggestions.every((x, i) => x === s.suggestions[i]);
+  }
+}
+
 export function isTable(r: ObjectRecord): boolean {
   return r.ns === 'relation' && (r.kind === 'table' || r.kind === 'partitioned table');
 }
 
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
 
+/** How a replay after an edit starts: from a snapshot, or from the first file keeping a snapshot at one. */
+export type ReplayStart = ({ snapshot: TimelineSnapshot; snapshotAt?: number } | { snapshotAt: number }) & {
+  /**
+   * The previous replay's resolved references of the same files: a file whose references resolve exactly as
+   * before keeps its previous list (the graph keeps that file's edges, the rules their cached pass, and the
+   * new list is garbage before it is ever promoted).
+   */
+  previous?: ResolvedRef[][];
+};
+
 /**
  * Replay `files` in order. With `keepHistory`, also record what every key named after each change (a few
  * objects per created or dropped object), so that `reresolve` can later re-answer one file's references.
  */
-export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: { snapshot: TimelineSnapshot; snapshotAt?: number } | { snapshotAt: number }): Timeline {
+export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: ReplayStart): Timeline {
   const base = baseObjects();
   const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
   const snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
@@ -497,6 +542,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         else if (e.type === 'drop') drop(e, point, st, keyOf);
       }
     }
+    const was = resume?.previous?.[fi];
+    if (was && sameResolvedRefs(out, was)) refsOut[fi] = was;
   }
 
   function reresolve(fi: number): void {
