@@ -30,7 +30,8 @@ export interface DependencyGraph {
  * The graph of a timeline. With `prev` (the same migrations' previous graph and timeline, before a replay
  * resumed after an edit), a file whose resolved references are the very same list as before keeps its edges;
  * only their labels are checked again (a label names the object as it is at the end, which the edit may
- * have changed). A replay resumed in the last migration keeps nearly every file's list.
+ * have changed). A replay keeps the list of every file whose references resolve as before (see
+ * `ReplayStart.previous`): after an edit in the last migration, nearly all of them.
  */
 export function buildGraph(nodes: GraphNode[], timeline: Timeline, prev?: { graph: DependencyGraph; timeline: Timeline }): DependencyGraph {
   const edges: GraphEdge[] = [];
