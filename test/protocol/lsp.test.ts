@@ -237,6 +237,44 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('language server: definitions after edits that change what an earlier migration creates', function () {
+  this.timeout(60_000);
+  it('go to definition and hover answer as before the edits (a replay keeps later files\' reference lists)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-replay-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    cpSync(path.join(SEED, 'supabase'), path.join(root, 'supabase'), { recursive: true });
+    const first = path.join(mig, '20251201000000_initial_schema.sql');
+    const tree = path.join(mig, '20260106000000_tree.sql');
+    const treeText = 'create table public.tree (id bigint primary key, parent_id bigint references public.tree (id));\n';
+    writeFileSync(tree, treeText);
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      // the cursor on the name a CREATE TABLE makes, whose statement also uses it (the self-reference)
+      const at = posOf(treeText, 'public.tree');
+      const ask = async () => ({
+        def: await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: uri(tree) }, position: { line: at.line, character: at.character + 8 } }),
+        hover: await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(tree) }, position: { line: at.line, character: at.character + 8 } }),
+      });
+      const before = await ask();
+      assert.ok((before.def as LocationLink[])[0].originSelectionRange, 'an origin range before the edits');
+      // two edits that change what the first migration creates: a replay from the start, then one resumed
+      const text = readFileSync(first, 'utf8');
+      await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(first), languageId: 'sql', version: 1, text } });
+      for (let v = 2; v <= 4; v++) {
+        const next = v % 2 === 0 ? `${text}\ncreate table public.extra_${v} (id int);\n` : text;
+        await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(first), version: v }, contentChanges: [{ text: next }] });
+        // a request on the folder analyses each version on its own (no coalescing of the three)
+        await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(first) }, position: { line: 0, character: 0 } });
+      }
+      assert.deepEqual(await ask(), before);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: rename while indexing', function () {
   this.timeout(60_000);
   it('reports the renamed file, not the old one', async () => {

@@ -249,6 +249,17 @@ describe('rule missing-foreign-key', () => {
     );
   });
 
+  it('points at a platform table that a migration altered (it has a history from then on)', async () => {
+    const a = await analyzeFiles({
+      [T]: 'alter table storage.buckets add column note text;\ncreate table public.files (id uuid primary key, bucket_id text);\n',
+    });
+    assert.deepEqual(
+      findingsOf(a, 'missing-foreign-key').map((f) => f.object),
+      ['public.files.bucket_id'],
+    );
+    assert.match(findingsOf(a, 'missing-foreign-key')[0].message, /storage\.buckets\(id\)/);
+  });
+
   it('uses configured column patterns', async () => {
     const files = { [T]: 'create table public.tenants (id uuid primary key);\ncreate table public.x (tenant_ref uuid);\n' };
     assert.deepEqual(summary(await analyzeFiles(files), 'missing-foreign-key'), []);

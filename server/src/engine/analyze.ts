@@ -127,17 +127,22 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
   }
   const migrations = prev.migrations;
-  // Changed files: their text is not the one analysed. Unchanged files keep their facts (`prev.facts`).
+  // Changed files: their text is not the one the cache holds facts for. The cache must still hold
+  // `prev`'s facts: an incremental step changes `prev`'s facts and timeline in place, so re-analysing an
+  // older result (one that was re-analysed since) starts over.
   const changed: number[] = [];
   let inputs = prev.inputs;
   for (let i = 0; i < migrations.length; i++) {
+    const was = prev.inputs[i];
+    const cached = cache.get(was.path);
+    if (!cached || cached.facts !== prev.facts[i]) return analyzeFolder(input, cache);
     const c = input.files.get(migrations[i].name);
     const text = c?.text ?? '';
-    const was = prev.inputs[i];
-    if (text === was.text && c?.invalidUtf8At === was.invalidUtf8At) continue;
-    if (inputs === prev.inputs) inputs = prev.inputs.slice();
-    inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At };
-    changed.push(i);
+    if (text !== was.text || c?.invalidUtf8At !== was.invalidUtf8At) {
+      if (inputs === prev.inputs) inputs = prev.inputs.slice();
+      inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At };
+    }
+    if (cached.text !== text) changed.push(i);
   }
   if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries };
   // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.

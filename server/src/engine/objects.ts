@@ -8,6 +8,11 @@ export interface Point {
   stmt: number;
 }
 
+/** The same statement (points are compared by value: a replay may make new point objects for it). */
+export function samePoint(p: Point | undefined, q: Point | undefined): boolean {
+  return p === q || (p !== undefined && q !== undefined && p.file === q.file && p.stmt === q.stmt);
+}
+
 export function before(a: Point, b: Point): boolean {
   return a.file < b.file || (a.file === b.file && a.stmt < b.stmt);
 }

@@ -6,7 +6,7 @@
 import { addCatalog, baseObjects, extensionCatalog } from './catalog';
 import { creationSchema } from './facts';
 import type { ColumnFact, CreateEffect, Effect, FileFacts, RefFact, StatementFacts } from './facts';
-import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point } from './objects';
+import { before, ColumnState, Definition, displayName, ObjectRecord, objectKey, Point, samePoint } from './objects';
 import type { SourceRange } from './positions';
 import { editDistance } from './names';
 import { OverlayMap } from './overlayMap';
@@ -334,10 +334,6 @@ function sameResolvedRefs(a: ResolvedRef[], b: ResolvedRef[]): boolean {
     if (x.ref !== y.ref || !samePoint(x.point, y.point) || !sameResolution(x.resolution, y.resolution)) return false;
   }
   return true;
-}
-
-function samePoint(p: Point | undefined, q: Point | undefined): boolean {
-  return p === q || (p !== undefined && q !== undefined && p.file === q.file && p.stmt === q.stmt);
 }
 
 function sameResolution(r: Resolution, s: Resolution): boolean {
@@ -806,8 +802,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const rec = own(cur);
     let h = historyOf.get(rec);
     if (!h) {
+      // a platform or extension table altered by a migration: it gets a history here
       h = newHistory(rec);
       historyOf.set(rec, h);
+      if (isTable(rec)) tableSlots.push(histories.length);
       histories.push(h);
     }
     // versions share their column list with the record: change a copy

@@ -1,5 +1,6 @@
 /** textDocument/definition: from any use or (re)creation of an object to the statement that creates it. */
 import type { DefinitionParams, LocationLink } from 'vscode-languageserver';
+import { samePoint } from '../../engine/objects';
 import { pathToUri, toRange, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { definitionOf, symbolAt } from './symbolAt';
@@ -10,7 +11,7 @@ export function handleDefinition(index: WorkspaceIndex, params: DefinitionParams
   if (!at) return null;
   const def = definitionOf(at.analysis, at.key);
   if (!def) return null;
-  const origin = at.analysis.timeline.refs[at.fileIndex].find((r) => r.point === at.point && 'key' in r.resolution && r.resolution.key === at.key);
+  const origin = at.analysis.timeline.refs[at.fileIndex].find((r) => samePoint(r.point, at.point) && 'key' in r.resolution && r.resolution.key === at.key);
   return [
     {
       originSelectionRange: origin ? toRange(origin.ref.range) : undefined,

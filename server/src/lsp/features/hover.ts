@@ -1,7 +1,7 @@
 /** textDocument/hover: kind, where it is created, and its columns as they are at this point of the timeline. */
 import path from 'node:path';
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver';
-import { displayName, ObjectRecord } from '../../engine/objects';
+import { displayName, ObjectRecord, samePoint } from '../../engine/objects';
 import { pathToUri, toRange, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { recordOf, symbolAt } from './symbolAt';
@@ -38,7 +38,7 @@ export function handleHover(index: WorkspaceIndex, params: HoverParams): Hover |
     lines.push(table.join('\n'));
   }
   if (rec.rowLevelSecurity !== undefined) lines.push(`Row level security: ${rec.rowLevelSecurity ? 'enabled' : 'disabled'}`);
-  const range = analysis.timeline.refs[at.fileIndex].find((r) => r.point === at.point && 'key' in r.resolution && r.resolution.key === key)?.ref.range;
+  const range = analysis.timeline.refs[at.fileIndex].find((r) => samePoint(r.point, at.point) && 'key' in r.resolution && r.resolution.key === key)?.ref.range;
   return { contents: { kind: MarkupKind.Markdown, value: lines.filter((l) => l !== '').join('\n\n') }, range: range ? toRange(range) : undefined };
 }
 
