@@ -240,11 +240,9 @@ describe('language server over stdio', function () {
 describe('language server: definitions after edits that change what an earlier migration creates', function () {
   this.timeout(60_000);
   it('go to definition and hover answer as before the edits (a replay keeps later files\' reference lists)', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-replay-'));
-    const mig = path.join(root, 'supabase', 'migrations');
-    cpSync(path.join(SEED, 'supabase'), path.join(root, 'supabase'), { recursive: true });
-    const first = path.join(mig, '20251201000000_initial_schema.sql');
-    const tree = path.join(mig, '20260106000000_tree.sql');
+    const { root, file } = copySeed();
+    const first = file('20251201000000_initial_schema.sql');
+    const tree = file('20260106000000_tree.sql');
     const treeText = 'create table public.tree (id bigint primary key, parent_id bigint references public.tree (id));\n';
     writeFileSync(tree, treeText);
     const c = new LspClient();

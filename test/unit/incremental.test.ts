@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeFolder, Analysis, FactsCache, FileContent, reanalyzeFolder } from '../../server/src/engine/analyze';
+import { analyzeFolder, Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import { generateMigrations, rng } from '../../bench/generate';
 
@@ -139,17 +139,22 @@ async function run(name: string, files: Map<string, string>, steps: number, seed
 }
 
 /** Analyse each state of a folder incrementally from the previous one; each must equal a fresh analysis. */
+/** A folder in one state (file name → text) as analysis input; the same config object keeps re-analyses incremental. */
+function stateInput(folder: string, s: Record<string, string>, config: EngineConfig) {
+  return {
+    folder,
+    entries: Object.keys(s).map((n) => ({ name: n, isDirectory: false })),
+    files: new Map(Object.entries(s).map(([k, v]) => [k, { text: v } as FileContent])),
+    config,
+  };
+}
+
 async function sequence(name: string, states: Record<string, string>[]): Promise<{ fast: number; resumed: number; full: number }> {
   await initParser();
   const folder = `/ws/${name.replace(/\W+/g, '-')}/supabase/migrations`;
   const config = {};
   const cache: FactsCache = new Map();
-  const input = (s: Record<string, string>) => ({
-    folder,
-    entries: Object.keys(s).map((n) => ({ name: n, isDirectory: false })),
-    files: new Map(Object.entries(s).map(([k, v]) => [k, { text: v } as FileContent])),
-    config,
-  });
+  const input = (s: Record<string, string>) => stateInput(folder, s, config);
   const counts = { fast: 0, resumed: 0, full: 0 };
   let a = analyzeFolder(input(states[0]), cache);
   for (let i = 1; i < states.length; i++) {
@@ -399,7 +404,7 @@ describe('incremental re-analysis', function () {
     const B = '20240102000000_b.sql';
     const cache: FactsCache = new Map();
     const config = {};
-    const mk = (s: Record<string, string>) => ({ folder: '/m', entries: Object.keys(s).map((name) => ({ name, isDirectory: false })), files: new Map(Object.entries(s).map(([k, v]) => [k, { text: v } as FileContent])), config });
+    const mk = (s: Record<string, string>) => stateInput('/m', s, config);
     const s0 = { [A]: 'create table public.a (id int primary key);\nselect * from public.a;\n', [B]: 'select * from public.a;\n' };
     const s1 = { ...s0, [A]: '-- comment\n\ncreate table public.a (id int primary key);\nselect * from public.nope;\n' };
     const s2 = { ...s0, [B]: 'select * from public.a;\nselect 1;\n' };

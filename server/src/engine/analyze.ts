@@ -105,7 +105,7 @@ export function analyzeFolder(
     prev && { graph: prev.graph, timeline: prev.timeline },
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
-  const entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
+  const entries = copyEntries(input.entries);
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: runRules(ctx, config), timeline, graph, config, entries, inputs };
 }
 
@@ -124,7 +124,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   let entries = prev.entries;
   if (!sameEntries(prev.entries, input.entries)) {
     if (!sameDiscovery(prev.discovery, discoverMigrations(input.entries))) return analyzeFolder(input, cache);
-    entries = input.entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
+    entries = copyEntries(input.entries);
   }
   const migrations = prev.migrations;
   // Changed files: their text is not the one the cache holds facts for. The cache must still hold
@@ -218,6 +218,11 @@ function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): Migratio
     const c = input.files.get(m.name);
     return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At };
   });
+}
+
+/** The analysis's own copy of the caller's entries (which the caller may change later). */
+function copyEntries(entries: DirectoryEntry[]): DirectoryEntry[] {
+  return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
 }
 
 function sameEntries(a: DirectoryEntry[], b: DirectoryEntry[]): boolean {

@@ -678,8 +678,13 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const def: Definition = { point, file, range, statement: st.range };
     rec.def = def;
     if (live.get(rec.key) === rec) logKey(rec.key); // the creator is part of what the key names from here
-    const h = newHistory(rec);
     // (create() records the first column version once the statement's foreign keys are known)
+    return addHistory(rec);
+  }
+
+  /** A new history for `rec`, registered (and listed among the tables' if it is one). */
+  function addHistory(rec: ObjectRecord): ObjectHistory {
+    const h = newHistory(rec);
     if (isTable(rec)) tableSlots.push(histories.length);
     histories.push(h);
     historyOf.set(rec, h);
@@ -800,14 +805,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const cur = get(key);
     if (!cur) return;
     const rec = own(cur);
-    let h = historyOf.get(rec);
-    if (!h) {
-      // a platform or extension table altered by a migration: it gets a history here
-      h = newHistory(rec);
-      historyOf.set(rec, h);
-      if (isTable(rec)) tableSlots.push(histories.length);
-      histories.push(h);
-    }
+    // a platform or extension table altered by a migration gets its history here
+    const h = historyOf.get(rec) ?? addHistory(rec);
     // versions share their column list with the record: change a copy
     const latest = h.versions[h.versions.length - 1];
     if (rec.columns && latest && latest.columns === rec.columns) rec.columns = rec.columns.map((c) => ({ ...c }));

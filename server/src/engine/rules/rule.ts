@@ -5,9 +5,9 @@ import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
 import type { Timeline } from '../timeline';
+import type { Finding, MigrationInput, RuleCode, Severity } from '../types';
 
 export { unresolvedRefs } from '../timeline';
-import type { Finding, MigrationInput, RuleCode, Severity } from '../types';
 
 export interface AnalyzedMigration {
   path: string;
