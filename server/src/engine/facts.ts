@@ -401,7 +401,9 @@ class Extractor {
       return;
     }
     const keys = Object.keys(node);
-    if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
+    // a node is { TypeName: fields }; a capital first letter tells it from a field list
+    const c = keys.length === 1 ? keys[0].charCodeAt(0) : 0;
+    if (c >= 65 && c <= 90) {
       this.walkNode(keys[0], node[keys[0]], scope);
       return;
     }
@@ -486,10 +488,16 @@ class Extractor {
     }
     const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
     if (via && n.relation) this.relationRef(n.relation, scope, via);
+    // one scope for the FROM-like clauses and one for the rest, made when first needed
+    let from: Scope | undefined;
+    let rest: Scope | undefined;
     for (const k of Object.keys(n)) {
+      const v = n[k];
+      if (v == null || typeof v !== 'object') continue;
       if (k === 'relation' && via) continue;
       if (k === 'intoClause') continue;
-      this.walk(n[k], k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation' ? { ...scope, via: 'FROM' } : { ...scope, via: undefined });
+      if (k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation') this.walk(v, (from ??= { ...scope, via: 'FROM' }));
+      else this.walk(v, (rest ??= { ...scope, via: undefined }));
     }
   }
 
@@ -1329,6 +1337,8 @@ class Extractor {
       }
     }
     let offset = 0;
+    // in an ASCII body, character offsets are byte offsets
+    const ascii = bodyBytes.length === body.length;
     for (let idx = 0; idx < items.length; idx++) {
       const { e, sql, sqlAnchor, bodyAnchor } = items[idx];
       const sqlLength = utf8Length(sql);
@@ -1351,7 +1361,7 @@ class Extractor {
       }
       const guard = scope.body === 'do' ? { text: e.guard, handled: e.handled } : undefined;
       // parser locations are offsets in `bytes`, where this expression's sql starts at `off`
-      const sqlStart = bodyAnchor >= 0 ? bodyStart + utf8Length(body.slice(0, bodyAnchor)) - sqlAnchor : -1;
+      const sqlStart = bodyAnchor >= 0 ? bodyStart + (ascii ? bodyAnchor : utf8Length(body.slice(0, bodyAnchor))) - sqlAnchor : -1;
       const inner: Scope = sqlStart >= 0 ? { ...scope, guard, base: sqlStart - off, bytes } : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
       const before = this.current.refs.length;
       for (const st of stmts) {
