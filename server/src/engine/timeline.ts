@@ -497,11 +497,20 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   // The statement being replayed; resolveAt/keyOf read it (no closures per statement).
   let st: StatementFacts;
   let point: Point;
-  let resolved: (ResolvedRef | undefined)[] = [];
+  // (one array reused for every statement: cleared for its references before it is replayed)
+  const resolved: (ResolvedRef | undefined)[] = [];
+  // The previous replay's list for this file (a resumed replay), and where the statement's references start
+  // in it: an answer that is the same as before keeps the previous object, so an unchanged file allocates
+  // nothing for its references (most files after the edited one; it keeps its previous list below).
+  let was: ResolvedRef[] | undefined;
+  let first = 0;
   const resolveAt = (i: number): ResolvedRef => {
     let r = resolved[i];
     if (!r) {
-      r = { ref: st.refs[i], point, resolution: resolve(st.refs[i], point) };
+      const ref = st.refs[i];
+      const resolution = resolve(ref, point);
+      const p = was?.[first + i];
+      r = p && p.ref === ref && samePoint(p.point, point) && sameResolution(p.resolution, resolution) ? p : { ref, point, resolution };
       resolved[i] = r;
     }
     return r;
@@ -517,10 +526,15 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
+    was = resume?.previous?.[fi];
     for (let si = 0; si < stmts.length; si++) {
       st = stmts[si];
-      point = { file: fi, stmt: si };
-      resolved = st.refs.length ? new Array(st.refs.length) : [];
+      first = out.length;
+      // the previous answer's point when it is this statement's (points are compared by value)
+      const wp = was?.[first]?.point;
+      point = wp && wp.file === fi && wp.stmt === si ? wp : { file: fi, stmt: si };
+      resolved.length = st.refs.length;
+      resolved.fill(undefined);
       at = orderOf(fi, si, 0);
       // 1. creations (so that a table's own foreign keys and a function's recursion resolve)
       for (const e of st.effects) {
@@ -538,7 +552,6 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         else if (e.type === 'drop') drop(e, point, st, keyOf);
       }
     }
-    const was = resume?.previous?.[fi];
     if (was && sameResolvedRefs(out, was)) refsOut[fi] = was;
   }
 
