@@ -325,17 +325,7 @@ export function unresolvedRefs(refs: ResolvedRef[]): ResolvedRef[] {
 }
 const unresolvedCache = new WeakMap<ResolvedRef[], ResolvedRef[]>();
 
-/** Whether two lists resolve the same references (same facts) to the same answers, field by field. */
-function sameResolvedRefs(a: ResolvedRef[], b: ResolvedRef[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.ref !== y.ref || !samePoint(x.point, y.point) || !sameResolution(x.resolution, y.resolution)) return false;
-  }
-  return true;
-}
-
+/** Whether two answers are the same, field by field. */
 function sameResolution(r: Resolution, s: Resolution): boolean {
   if (r === s) return true;
   switch (r.status) {
@@ -552,7 +542,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         else if (e.type === 'drop') drop(e, point, st, keyOf);
       }
     }
-    if (was && sameResolvedRefs(out, was)) refsOut[fi] = was;
+    // resolveAt kept the previous object of every answer that is the same, at the same place in the list
+    if (was && out.length === was.length && out.every((r, i) => r === was![i])) refsOut[fi] = was;
   }
 
   function reresolve(fi: number): void {
