@@ -16,7 +16,7 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
-import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
+import { loadConfig, readFolder, resolveMigrationsFolder, sqlSize, UsageError } from './workspace';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -108,7 +108,7 @@ async function analyze(args: Args): Promise<Analysis> {
   const { folder, root } = await resolveMigrationsFolder(args.dir);
   const { config } = await loadConfig(root, args.config);
   const input = await readFolder(folder, config);
-  await initParser();
+  await initParser({ sqlBytes: sqlSize(input.files.values()) });
   const total = input.entries.length;
   const showProgress = args.progress && total >= 50;
   let last = 0;

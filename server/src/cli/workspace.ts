@@ -82,7 +82,7 @@ export async function readMigrationFile(file: string): Promise<FileContent> {
 
 const READ_CONCURRENCY = 8;
 
-export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput> {
+export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { files: Map<string, FileContent> }> {
   const entries = await listEntries(folder);
   const files = new Map<string, FileContent>();
   const names = entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name);
@@ -97,6 +97,13 @@ export async function readFolder(folder: string, config?: EngineConfig): Promise
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, reader));
   return { folder, entries, files, config };
+}
+
+/** How much SQL a folder read holds (characters: bytes for ASCII text), for `initParser`. */
+export function sqlSize(files: Iterable<FileContent>): number {
+  let n = 0;
+  for (const f of files) n += f.text.length;
+  return n;
 }
 
 export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string }> {

@@ -4,16 +4,70 @@
  * `initParser()` has resolved. Inputs are JS strings; every location the parser returns is a UTF-8 byte
  * offset into that string, and error cursors are 0-based code-point offsets.
  */
-import * as pg from 'libpg-query';
+import { setFlagsFromString } from 'node:v8';
+
+// Loaded by `initParser`, not on import: the package starts compiling its WASM as soon as it is evaluated,
+// and the compile tier must be chosen before that.
+let pg: typeof import('libpg-query');
 
 let ready: Promise<void> | undefined;
 let loaded = false;
+let chosenTier: ParserTier | undefined;
 
-export function initParser(): Promise<void> {
-  ready ??= pg.loadModule().then(() => {
-    loaded = true;
-  });
+/**
+ * How V8 compiles the parser (a 1.7 MB WASM module). By default it compiles every function with its baseline
+ * compiler (Liftoff), then recompiles the hot ones with its optimizing compiler (TurboFan) on background
+ * threads. That recompilation costs ~0.3 s of CPU and ~45 MB of peak memory, and only pays for itself after
+ * several MB of SQL: a check of a typical folder (under 1 MB) is up to twice as fast and ~40 MB smaller
+ * without it, one of 5 MB is even, and one of 25 MB is ~15 % slower without it (bench/RESULTS.md, "parser
+ * compile tier"). So a process that knows how much SQL it is about to parse picks: `baseline` up to
+ * `BASELINE_MAX_BYTES`, `optimizing` (V8's default) above.
+ */
+export type ParserTier = 'baseline' | 'optimizing';
+
+/** Up to this much SQL, the parser is only baseline-compiled. */
+export const BASELINE_MAX_BYTES = 4 * 1024 * 1024;
+
+/** Overrides the choice (`baseline` or `optimizing`): for the benchmark, and for anyone who measures otherwise. */
+export const PARSER_TIER_ENV = 'SUPABASE_MIGRATIONS_PARSER_TIER';
+
+/**
+ * The tier for a process about to parse `sqlBytes` of SQL (undefined: unknown, V8's default). An override in
+ * the environment wins; an invalid one is ignored.
+ */
+export function parserTierFor(sqlBytes: number | undefined, env: Record<string, string | undefined> = process.env): ParserTier {
+  const forced = env[PARSER_TIER_ENV]?.trim().toLowerCase();
+  if (forced === 'baseline' || forced === 'optimizing') return forced;
+  return sqlBytes !== undefined && sqlBytes <= BASELINE_MAX_BYTES ? 'baseline' : 'optimizing';
+}
+
+/**
+ * Load the parser. The first call compiles it and decides its tier (see `ParserTier`) from `sqlBytes`, the
+ * amount of SQL the process expects to parse; later calls return the same promise, whatever they pass.
+ */
+export function initParser(options: { sqlBytes?: number } = {}): Promise<void> {
+  if (!ready) {
+    chosenTier = parserTierFor(options.sqlBytes);
+    // Must be set before the module is compiled; it applies to WASM compiled later in this process too
+    // (there is none: verify's PGlite runs in its own process).
+    if (chosenTier === 'baseline') setFlagsFromString('--liftoff-only');
+    ready = import('libpg-query').then(async (m) => {
+      await m.loadModule();
+      pg = m;
+      loaded = true;
+    });
+  }
   return ready;
+}
+
+/** The tier the parser was compiled with (undefined before `initParser`). */
+export function parserTier(): ParserTier | undefined {
+  return chosenTier;
+}
+
+/** Whether `initParser` has resolved (parsing before would throw). */
+export function parserLoaded(): boolean {
+  return loaded;
 }
 
 /**

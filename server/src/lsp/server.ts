@@ -15,7 +15,7 @@ import {
   WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { initParser } from '../engine/parser';
+import { initParser, parserLoaded } from '../engine/parser';
 import {
   DEFAULT_SETTINGS,
   DependencyGraphRequest,
@@ -50,7 +50,8 @@ export function startServer(): void {
   let canConfigure = false;
   let canWatch = false;
   let canProgress = false;
-  let parserReady: Promise<void> = initParser();
+  // Loaded once the first scan knows how much SQL there is (it decides how the parser is compiled).
+  let parserReady: Promise<void> | undefined;
 
   /** Run a handler; a failure is logged and isolated, never a crash. */
   const guard =
@@ -75,6 +76,8 @@ export function startServer(): void {
   };
   const flush = () => {
     flushScheduled = false;
+    // Before the parser is loaded (the first scan is still running), the scan's own flush analyses them.
+    if (!parserLoaded()) return;
     const states = [...pending];
     pending.clear();
     let changed = false;
@@ -117,7 +120,6 @@ export function startServer(): void {
 
   // ---- indexing -----------------------------------------------------------------------------------
   const indexAll = async () => {
-    await parserReady;
     let progress: WorkDoneProgressReporter | undefined;
     if (canProgress) {
       progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -125,6 +127,7 @@ export function startServer(): void {
     }
     const started = Date.now();
     await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
+    await (parserReady ??= initParser({ sqlBytes: index.sqlSize() }));
     const ran = index.analyzeAll();
     progress?.done();
     const migrations = [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0);
@@ -230,7 +233,6 @@ export function startServer(): void {
   });
   connection.onRequest(ReindexRequest, async () => {
     for (const st of index.folders.values()) st.cache.clear();
-    parserReady = initParser();
     indexing = indexAll();
     await indexing;
     return { folders: index.folders.size, migrations: [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0) };

@@ -117,6 +117,13 @@ export class WorkspaceIndex {
     return state;
   }
 
+  /** How much SQL the folders hold on disk (characters), for `initParser`. */
+  sqlSize(): number {
+    let n = 0;
+    for (const st of this.folders.values()) for (const c of st.disk.values()) n += c.text.length;
+    return n;
+  }
+
   private async configFor(root: string): Promise<EngineConfig> {
     let file: EngineConfig = {};
     try {
