@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import { writeWorkspace } from './generate';
 import { discoverMigrations } from '../server/src/engine/discover';
 import { initParser, parseSql } from '../server/src/engine/parser';
+import { PARSER_BASELINE_MAX_BYTES, WASM_TIER_ENV, WasmTier, wasmTierFor } from '../server/src/wasmTier';
 import { LspRow, lspSection } from './lsp';
 import { renderVerify, verifySection, VerifyRow } from './verify';
 
@@ -244,6 +245,8 @@ interface EngineRow {
   parseLoopMs: number[];
   ratio?: { parseMedianMs: number; analyzeMedianMs: number; ratioMedian: number; ratios: number[]; findings: number; codes: Record<string, number>; inParserMedianMs: number; parserCalls: number };
   ratioError?: string;
+  /** The same CLI runs with the parser's compile tier forced each way (auto picks by `parserTierFor`). */
+  tiers: Record<WasmTier, { wallMs: number[]; rssKb: number[] }>;
 }
 
 async function engineSection(wss: Workspace[]): Promise<EngineRow[]> {
@@ -253,7 +256,7 @@ async function engineSection(wss: Workspace[]): Promise<EngineRow[]> {
     const big = ws.files >= 2000;
     const runs = big ? CFG.bigCliRuns : CFG.cliRuns;
     log(`engine: ${ws.name} (${ws.files} files): ${runs} CLI runs, ${runs} parse-only runs`);
-    const row: EngineRow = { ws: ws.name, files: ws.files, cliWallMs: [], cliRssKb: [], cliExit: null, parseChildWallMs: [], parseLoopMs: [] };
+    const row: EngineRow = { ws: ws.name, files: ws.files, cliWallMs: [], cliRssKb: [], cliExit: null, parseChildWallMs: [], parseLoopMs: [], tiers: { baseline: { wallMs: [], rssKb: [] }, optimizing: { wallMs: [], rssKb: [] } } };
     // Interleave CLI and parse-only runs so that machine noise hits both alike.
     for (let i = 0; i < runs; i++) {
       const r = await run(process.execPath, [CLI, 'check', ws.dir, '--format', 'json'], { rss: true, timeoutMs: 600_000 });
@@ -266,6 +269,11 @@ async function engineSection(wss: Workspace[]): Promise<EngineRow[]> {
         } catch {
           /* left undefined */
         }
+      }
+      for (const tier of ['baseline', 'optimizing'] as const) {
+        const t = await run(process.execPath, [CLI, 'check', ws.dir, '--format', 'json'], { rss: true, timeoutMs: 600_000, env: { ...process.env, [WASM_TIER_ENV]: tier } });
+        row.tiers[tier].wallMs.push(t.wallMs);
+        if (t.rssKb) row.tiers[tier].rssKb.push(t.rssKb);
       }
       const p = await run(process.execPath, [childJs, 'parse', ws.dir], { timeoutMs: 600_000 });
       row.parseChildWallMs.push(p.wallMs);
@@ -518,6 +526,23 @@ function render(meta: Record<string, unknown>, wss: Workspace[], engine?: Engine
           r.ratio ? `${fmt(r.ratio.inParserMedianMs)} (${fmt(r.ratio.parserCalls)})` : '–',
           r.ratio ? fmt(r.ratio.analyzeMedianMs - r.ratio.inParserMedianMs) : '–',
         ]),
+      ),
+      '',
+    );
+    md.push('### WASM compile tier (check)', '');
+    md.push(
+      `The same \`check\` runs with the parser's WASM baseline-compiled only (V8 Liftoff) and with V8's default tier-up to its optimizing compiler (TurboFan), forced by \`${WASM_TIER_ENV}\`, interleaved with the runs above. Without the override the CLI picks baseline up to ${fmt(PARSER_BASELINE_MAX_BYTES / 1048576, 0)} MiB of SQL (the "auto" column); the table above is what it picked.`,
+      '',
+    );
+    md.push(
+      table(
+        ['workspace', 'SQL MB', 'auto', 'baseline wall ms', 'optimizing wall ms', 'baseline / optimizing', 'baseline peak RSS MB', 'optimizing peak RSS MB'],
+        engine.map((r) => {
+          const bytes = wss.find((w) => w.name === r.ws)?.bytes ?? 0;
+          const b = median(r.tiers.baseline.wallMs);
+          const o = median(r.tiers.optimizing.wallMs);
+          return [r.ws, fmt(bytes / 1048576, 2), wasmTierFor(bytes, PARSER_BASELINE_MAX_BYTES, {}), fmt(b), fmt(o), fmt(b / o, 2), fmt(mb(median(r.tiers.baseline.rssKb))), fmt(mb(median(r.tiers.optimizing.rssKb)))];
+        }),
       ),
       '',
     );

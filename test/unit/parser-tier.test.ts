@@ -1,14 +1,16 @@
 /**
- * How the parser's WASM is compiled (server/src/engine/parser.ts `ParserTier`): baseline-only for the SQL of a
- * typical folder, V8's optimizing tier-up for big ones, an environment override for both. What each tier costs
- * is measured by the benchmark (bench/RESULTS.md, "parser compile tier"), not here; here: the choice, that it is
- * made before the module is compiled (in a fresh process, as the CLI and the server do), and that both tiers
- * give the same results.
+ * How our WASM is compiled (server/src/wasmTier.ts): baseline-only for the SQL of a typical folder, V8's
+ * optimizing tier-up for big ones, an environment override for both. What each tier costs is measured by the
+ * benchmark (bench/RESULTS.md, "WASM compile tier"), not here; here: the choice, that the parser's is made
+ * before its module is compiled (in a fresh process, as the CLI and the server do), and that both tiers give
+ * the same results, for `check` and for `verify` (PGlite in its worker).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { BASELINE_MAX_BYTES, PARSER_TIER_ENV, parserTierFor } from '../../server/src/engine/parser';
+import { PARSER_BASELINE_MAX_BYTES, VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, wasmTierFor } from '../../server/src/wasmTier';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -16,27 +18,33 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
 function envWith(tier?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env[PARSER_TIER_ENV];
-  if (tier !== undefined) env[PARSER_TIER_ENV] = tier;
+  delete env[WASM_TIER_ENV];
+  if (tier !== undefined) env[WASM_TIER_ENV] = tier;
   return env;
 }
 
-describe('parser compile tier', () => {
-  it('baseline up to BASELINE_MAX_BYTES of SQL, optimizing above it or when the size is unknown', () => {
+describe('WASM compile tier', () => {
+  it('baseline up to the threshold of SQL, optimizing above it or when the size is unknown', () => {
     const none = {};
-    assert.equal(parserTierFor(0, none), 'baseline');
-    assert.equal(parserTierFor(150_000, none), 'baseline');
-    assert.equal(parserTierFor(BASELINE_MAX_BYTES, none), 'baseline');
-    assert.equal(parserTierFor(BASELINE_MAX_BYTES + 1, none), 'optimizing');
-    assert.equal(parserTierFor(25_000_000, none), 'optimizing');
-    assert.equal(parserTierFor(undefined, none), 'optimizing');
+    for (const max of [PARSER_BASELINE_MAX_BYTES, VERIFY_BASELINE_MAX_BYTES]) {
+      assert.equal(wasmTierFor(0, max, none), 'baseline');
+      assert.equal(wasmTierFor(150_000, max, none), 'baseline');
+      assert.equal(wasmTierFor(max, max, none), 'baseline');
+      assert.equal(wasmTierFor(max + 1, max, none), 'optimizing');
+      assert.equal(wasmTierFor(25_000_000, max, none), 'optimizing');
+      assert.equal(wasmTierFor(undefined, max, none), 'optimizing');
+    }
+    // the generated 1,000-migration workspace (5 MB) keeps V8's default for both
+    assert.equal(wasmTierFor(5_074_498, PARSER_BASELINE_MAX_BYTES, none), 'optimizing');
+    assert.equal(wasmTierFor(5_074_498, VERIFY_BASELINE_MAX_BYTES, none), 'optimizing');
   });
 
   it('the environment overrides the size; an unknown value is ignored', () => {
-    assert.equal(parserTierFor(25_000_000, { [PARSER_TIER_ENV]: 'baseline' }), 'baseline');
-    assert.equal(parserTierFor(10, { [PARSER_TIER_ENV]: ' Optimizing ' }), 'optimizing');
-    assert.equal(parserTierFor(10, { [PARSER_TIER_ENV]: 'fast' }), 'baseline');
-    assert.equal(parserTierFor(25_000_000, { [PARSER_TIER_ENV]: '' }), 'optimizing');
+    const max = PARSER_BASELINE_MAX_BYTES;
+    assert.equal(wasmTierFor(25_000_000, max, { [WASM_TIER_ENV]: 'baseline' }), 'baseline');
+    assert.equal(wasmTierFor(10, max, { [WASM_TIER_ENV]: ' Optimizing ' }), 'optimizing');
+    assert.equal(wasmTierFor(10, max, { [WASM_TIER_ENV]: 'fast' }), 'baseline');
+    assert.equal(wasmTierFor(25_000_000, max, { [WASM_TIER_ENV]: '' }), 'optimizing');
   });
 
   it('a fresh process: the first initParser decides, later calls keep it, and the parser works', function () {
@@ -45,19 +53,18 @@ describe('parser compile tier', () => {
       const p = require('./server/src/engine/parser');
       (async () => {
         const before = p.parserLoaded();
-        await p.initParser({ sqlBytes: Number(process.argv[1]) });
-        await p.initParser({ sqlBytes: Number(process.argv[2]) });
+        await p.initParser({ tier: process.argv[1] });
+        await p.initParser({ tier: process.argv[2] });
         const stmts = p.parseSql("select 1; create table é (id int)").length;
         const plpgsql = p.parsePlpgsql("create function f() returns int language plpgsql as $$ begin return 1; end $$").length;
         console.log(JSON.stringify({ before, loaded: p.parserLoaded(), tier: p.parserTier(), stmts, plpgsql }));
       })();`;
-    const cases: [number, number, string | undefined, string][] = [
-      [40_000, 90_000_000, undefined, 'baseline'],
-      [90_000_000, 40_000, undefined, 'optimizing'],
-      [40_000, 40_000, 'optimizing', 'optimizing'],
+    const cases: [string, string, string][] = [
+      ['baseline', 'optimizing', 'baseline'],
+      ['optimizing', 'baseline', 'optimizing'],
     ];
-    for (const [first, second, forced, tier] of cases) {
-      const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script, String(first), String(second)], { cwd: ROOT, encoding: 'utf8', env: envWith(forced), timeout: 60_000 });
+    for (const [first, second, tier] of cases) {
+      const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script, first, second], { cwd: ROOT, encoding: 'utf8', env: envWith(), timeout: 60_000 });
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').pop()!), { before: false, loaded: true, tier, stmts: 2, plpgsql: 1 });
       assert.equal(r.stderr, '', 'no warning from V8 about the flag');
@@ -77,6 +84,31 @@ describe('parser compile tier', () => {
       assert.equal(optimizing.stdout, auto.stdout, dir);
       assert.equal(baseline.status, auto.status);
       assert.equal(optimizing.status, auto.status);
+    }
+  });
+
+  it('verify gives the same results with either tier (its one-shot worker runs PGlite baseline-only for the seed)', function () {
+    this.timeout(240_000);
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'sbm-tier-'));
+    try {
+      const out = (tier?: string) => {
+        const r = spawnSync(process.execPath, [CLI, 'verify', 'examples/seed', '--format', 'json', '--no-checkpoints'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...envWith(tier), SUPABASE_MIGRATIONS_CACHE_DIR: cache },
+          timeout: 180_000,
+        });
+        assert.equal(r.stderr, '', r.stderr);
+        const j = JSON.parse(r.stdout);
+        delete j.timings;
+        return { status: r.status, j };
+      };
+      const auto = out();
+      assert.ok(auto.j.migrations.length === 5 && auto.j.diagnostics.length > 0, 'the seed verifies with findings to compare');
+      assert.deepEqual(out('optimizing'), auto);
+      assert.deepEqual(out('baseline'), auto);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });

@@ -17,6 +17,7 @@ import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
 import { loadConfig, readFolder, resolveMigrationsFolder, sqlSize, UsageError } from './workspace';
+import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -108,7 +109,7 @@ async function analyze(args: Args): Promise<Analysis> {
   const { folder, root } = await resolveMigrationsFolder(args.dir);
   const { config } = await loadConfig(root, args.config);
   const input = await readFolder(folder, config);
-  await initParser({ sqlBytes: sqlSize(input.files.values()) });
+  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
   const total = input.entries.length;
   const showProgress = args.progress && total >= 50;
   let last = 0;

@@ -9,6 +9,7 @@ import { initParser } from '../engine/parser';
 import type { LineIndex } from '../engine/positions';
 import type { WarmWorker } from '../verify/run';
 import { loadConfig, readFolder, resolveMigrationsFolder, sqlSize, UsageError } from './workspace';
+import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 export interface VerifyArgs {
   dir: string;
@@ -36,7 +37,7 @@ export async function verifyFolder(args: VerifyArgs, ctx: VerifyContext): Promis
   const { folder, root } = await resolveMigrationsFolder(path.resolve(ctx.cwd, args.dir));
   const { config } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
   const input = await readFolder(folder, config);
-  await initParser({ sqlBytes: sqlSize(input.files.values()) });
+  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
   const analysis = analyzeFolder(input);
   const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
   const { verifyAnalysis } = await import('../verify/run');

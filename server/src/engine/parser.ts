@@ -15,42 +15,25 @@ let loaded = false;
 let chosenTier: ParserTier | undefined;
 
 /**
- * How V8 compiles the parser (a 1.7 MB WASM module). By default it compiles every function with its baseline
- * compiler (Liftoff), then recompiles the hot ones with its optimizing compiler (TurboFan) on background
- * threads. That recompilation costs ~0.3 s of CPU and ~45 MB of peak memory, and only pays for itself after
- * several MB of SQL: a check of a typical folder (under 1 MB) is up to twice as fast and ~40 MB smaller
- * without it, one of 5 MB is even, and one of 25 MB is ~15 % slower without it (bench/RESULTS.md, "parser
- * compile tier"). So a process that knows how much SQL it is about to parse picks: `baseline` up to
- * `BASELINE_MAX_BYTES`, `optimizing` (V8's default) above.
+ * How V8 compiles the parser (a 1.7 MB WASM module): `optimizing` is V8's default (baseline code first, hot
+ * functions recompiled by the optimizing compiler on background threads), `baseline` never recompiles.
+ * Which one pays depends on how much SQL the process parses: the caller decides (server/src/wasmTier.ts).
  */
 export type ParserTier = 'baseline' | 'optimizing';
 
-/** Up to this much SQL, the parser is only baseline-compiled. */
-export const BASELINE_MAX_BYTES = 4 * 1024 * 1024;
-
-/** Overrides the choice (`baseline` or `optimizing`): for the benchmark, and for anyone who measures otherwise. */
-export const PARSER_TIER_ENV = 'SUPABASE_MIGRATIONS_PARSER_TIER';
+/** The V8 flag for baseline-only WASM code (Liftoff, without TurboFan tier-up). */
+export const BASELINE_ONLY_V8_FLAG = '--liftoff-only';
 
 /**
- * The tier for a process about to parse `sqlBytes` of SQL (undefined: unknown, V8's default). An override in
- * the environment wins; an invalid one is ignored.
+ * Load the parser. The first call compiles it, with `tier` (default: V8's own); later calls return the same
+ * promise, whatever they pass.
  */
-export function parserTierFor(sqlBytes: number | undefined, env: Record<string, string | undefined> = process.env): ParserTier {
-  const forced = env[PARSER_TIER_ENV]?.trim().toLowerCase();
-  if (forced === 'baseline' || forced === 'optimizing') return forced;
-  return sqlBytes !== undefined && sqlBytes <= BASELINE_MAX_BYTES ? 'baseline' : 'optimizing';
-}
-
-/**
- * Load the parser. The first call compiles it and decides its tier (see `ParserTier`) from `sqlBytes`, the
- * amount of SQL the process expects to parse; later calls return the same promise, whatever they pass.
- */
-export function initParser(options: { sqlBytes?: number } = {}): Promise<void> {
+export function initParser(options: { tier?: ParserTier } = {}): Promise<void> {
   if (!ready) {
-    chosenTier = parserTierFor(options.sqlBytes);
+    chosenTier = options.tier ?? 'optimizing';
     // Must be set before the module is compiled; it applies to WASM compiled later in this process too
     // (there is none: verify's PGlite runs in its own process).
-    if (chosenTier === 'baseline') setFlagsFromString('--liftoff-only');
+    if (chosenTier === 'baseline') setFlagsFromString(BASELINE_ONLY_V8_FLAG);
     ready = import('libpg-query').then(async (m) => {
       await m.loadModule();
       pg = m;

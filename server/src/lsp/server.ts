@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initParser, parserLoaded } from '../engine/parser';
+import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 import {
   DEFAULT_SETTINGS,
   DependencyGraphRequest,
@@ -127,7 +128,7 @@ export function startServer(): void {
     }
     const started = Date.now();
     await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
-    await (parserReady ??= initParser({ sqlBytes: index.sqlSize() }));
+    await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES) }));
     const ran = index.analyzeAll();
     progress?.done();
     const migrations = [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0);

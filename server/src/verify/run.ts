@@ -8,11 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Analysis, EngineConfig } from '../engine/analyze';
+import { BASELINE_ONLY_V8_FLAG } from '../engine/parser';
 import { advisorFindings } from './advisors';
 import { classify, type Classified } from './classify';
 import { checkpointCap } from './checkpoints';
 import { CONTRIB, loadPlatform } from './platform';
 import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
+import { VERIFY_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 export const SEARCH_PATH = '"$user", public, extensions';
 
@@ -71,6 +73,13 @@ function packageVersion(name: string): string {
   return 'unknown';
 }
 
+/** V8 flags for a one-shot worker about to apply these files (all of them, at most: checkpoints may skip some). */
+function oneShotFlags(texts: string[][]): string[] {
+  let bytes = 0;
+  for (const list of texts) for (const t of list) bytes += t.length;
+  return wasmTierFor(bytes, VERIFY_BASELINE_MAX_BYTES) === 'baseline' ? [BASELINE_ONLY_V8_FLAG] : [];
+}
+
 /** The worker: dist/verify-worker.js beside the bundle, or the TypeScript source through tsx (tests, dev). */
 function workerEntry(): { file: string; execArgv: string[] } {
   const bundled = path.join(__dirname, 'verify-worker.js');
@@ -125,7 +134,11 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
     searchPath: SEARCH_PATH,
   };
   const onProgress = (job: number, done: number, total: number) => items[job]?.onProgress?.(done, total);
-  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker(worker, req, onProgress);
+  // A one-shot worker runs baseline WASM code for a folder of typical size (server/src/wasmTier.ts); the warm
+  // service keeps V8's default: it lives on across verifies, so the optimized code pays for itself there.
+  const answers = opts.worker
+    ? await opts.worker.run(req, onProgress)
+    : await runWorker({ file: worker.file, execArgv: [...worker.execArgv, ...oneShotFlags(textsOf)] }, req, onProgress);
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
