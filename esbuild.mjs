@@ -27,6 +27,19 @@ copyFileSync(wasm, 'dist/libpg-query.wasm');
 // verify: the Supabase platform shim and extension stand-ins, read at run time (server/src/verify/platform.ts).
 cpSync('server/src/engine/catalog', 'dist/catalog', { recursive: true, filter: (p) => !/\.(ts|json|md)$/.test(p) });
 
+// The catalogs (server/src/engine/catalog/*.json, ~750 KB) as `JSON.parse` of one string literal: V8 scans a
+// string much faster than it parses and runs the same data as an object literal, which esbuild's JSON loader
+// emits. Every process (a `check`, the server) pays that at start-up: ~40 ms of a small folder's ~450 ms.
+const catalogAsJsonString = {
+  name: 'catalog-as-json-string',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]catalog[\\/][^\\/]+\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: "js", watchFiles: [args.path] };
+    });
+  },
+};
+
 const contexts = await Promise.all(
   entries.map((e) =>
     esbuild.context({
@@ -42,6 +55,7 @@ const contexts = await Promise.all(
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
       define: { __VERSION__: JSON.stringify(pkg.version) },
+      plugins: [catalogAsJsonString],
     }),
   ),
 );

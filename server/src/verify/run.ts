@@ -320,7 +320,9 @@ export class WarmWorker {
 
   private start(): ChildProcess {
     const { file, execArgv } = this.entry();
-    const child = forkWorker(file, ['--serve'], execArgv);
+    // V8's default tier unless the environment forces one (the size of later requests is not known here)
+    const tier = wasmTierFor(undefined, VERIFY_BASELINE_MAX_BYTES) === 'baseline' ? [BASELINE_ONLY_V8_FLAG] : [];
+    const child = forkWorker(file, ['--serve'], [...execArgv, ...tier]);
     this.child = child;
     this.stderr = '';
     child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));
