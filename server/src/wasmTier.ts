@@ -5,10 +5,10 @@
  * V8 compiles WASM with its baseline compiler (Liftoff) first and then recompiles the hot functions with its
  * optimizing compiler (TurboFan) on background threads. For these big modules that recompilation costs a lot
  * of CPU and 40–100 MB of peak memory, and only pays for itself after several MB of SQL: measured on this
- * project's workspaces (bench/RESULTS.md, "WASM compile tier"), a `check` of a typical folder (under 1 MB of
- * SQL) takes about half the time and 40–50 MB less memory baseline-only, is even at 5 MB and ~15 % slower at
- * 25 MB; a one-shot `verify` (PGlite runs every statement) is faster or even up to ~0.5 MB, ~10 % slower
- * at 5 MB, and always ~50–100 MB smaller. So each process picks by size; the environment can force either.
+ * project's workspaces (bench/RESULTS.md, "WASM compile tier"), a `check` of a folder of up to 0.5 MB of SQL
+ * takes 0.5–0.8× the time and 30–50 MB less memory baseline-only, 1.03× the time at 5 MB and 1.07× at 25 MB;
+ * a `verify` (PGlite runs every statement) is faster or even up to ~0.5 MB, ~10 % slower at 5 MB, and always
+ * ~50–100 MB smaller. So each process picks by size; the environment can force either.
  */
 export type WasmTier = 'baseline' | 'optimizing';
 
@@ -18,7 +18,7 @@ export const WASM_TIER_ENV = 'SUPABASE_MIGRATIONS_WASM_TIER';
 /** Up to this much SQL, `check`, `graph` and the language server parse with baseline code only. */
 export const PARSER_BASELINE_MAX_BYTES = 4 * 1024 * 1024;
 
-/** Up to this much SQL, a one-shot `verify` runs PGlite with baseline code only. */
+/** Up to this much SQL (its first request's, for the warm service), a `verify` worker runs PGlite with baseline code only. */
 export const VERIFY_BASELINE_MAX_BYTES = 1024 * 1024;
 
 /**

@@ -73,10 +73,15 @@ function packageVersion(name: string): string {
   return 'unknown';
 }
 
-/** V8 flags for a one-shot worker about to apply these files (all of them, at most: checkpoints may skip some). */
-function oneShotFlags(texts: string[][]): string[] {
+/**
+ * V8 flags for a worker whose first request is `req`: baseline WASM code for PGlite when the request's SQL is
+ * of typical size (server/src/wasmTier.ts; all its files count, although checkpoints may skip some). The warm
+ * service's worker is started for its first request and keeps the choice: measured with re-verifies a few
+ * seconds apart (scripts/measure-warm-verify.ts), baseline code was as fast or faster there too.
+ */
+function tierFlags(req: WorkerRequest): string[] {
   let bytes = 0;
-  for (const list of texts) for (const t of list) bytes += t.length;
+  for (const job of req.jobs) for (const f of job.files) bytes += f.text.length;
   return wasmTierFor(bytes, VERIFY_BASELINE_MAX_BYTES) === 'baseline' ? [BASELINE_ONLY_V8_FLAG] : [];
 }
 
@@ -134,11 +139,7 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
     searchPath: SEARCH_PATH,
   };
   const onProgress = (job: number, done: number, total: number) => items[job]?.onProgress?.(done, total);
-  // A one-shot worker runs baseline WASM code for a folder of typical size (server/src/wasmTier.ts); the warm
-  // service keeps V8's default: it lives on across verifies, so the optimized code pays for itself there.
-  const answers = opts.worker
-    ? await opts.worker.run(req, onProgress)
-    : await runWorker({ file: worker.file, execArgv: [...worker.execArgv, ...oneShotFlags(textsOf)] }, req, onProgress);
+  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker({ file: worker.file, execArgv: [...worker.execArgv, ...tierFlags(req)] }, req, onProgress);
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
@@ -280,7 +281,7 @@ export class WarmWorker {
       this.cancelNext = false;
       return Promise.reject(new VerifyCancelled());
     }
-    const child = this.child ?? this.start();
+    const child = this.child ?? this.start(tierFlags(req));
     return new Promise((resolve, reject) => {
       this.current = { resolve, reject, onProgress, answers: [] };
       child.send(req);
@@ -318,11 +319,9 @@ export class WarmWorker {
     this.child = undefined;
   }
 
-  private start(): ChildProcess {
+  private start(flags: string[]): ChildProcess {
     const { file, execArgv } = this.entry();
-    // V8's default tier unless the environment forces one (the size of later requests is not known here)
-    const tier = wasmTierFor(undefined, VERIFY_BASELINE_MAX_BYTES) === 'baseline' ? [BASELINE_ONLY_V8_FLAG] : [];
-    const child = forkWorker(file, ['--serve'], [...execArgv, ...tier]);
+    const child = forkWorker(file, ['--serve'], [...execArgv, ...flags]);
     this.child = child;
     this.stderr = '';
     child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));
