@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { WASM_TIER_ENV } from '../../server/src/wasmTier';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -83,7 +84,9 @@ describe('CLI: check', () => {
     assert.equal(run(['check', EXAMPLE, '--format', 'xml']).code, 2);
     assert.equal(run(['check', EXAMPLE, '--bogus']).code, 2);
     assert.equal(run(['frobnicate']).code, 2);
-    assert.equal(run(['--help']).code, 0);
+    const help = run(['--help']);
+    assert.equal(help.code, 0);
+    for (const v of ['NO_COLOR', 'SUPABASE_MIGRATIONS_CACHE_DIR', 'SUPABASE_MIGRATIONS_CHECKPOINT_MB', WASM_TIER_ENV]) assert.match(help.stdout, new RegExp(`\\n  ${v} `), v);
   });
 
   it('reads the config file: rules off and re-levelled', () => {

@@ -48,6 +48,13 @@ Usage:
 folder; default: the current directory.
 Exit codes: 0 no errors, 1 errors found (verify: any migration failed, or a finding the config made an
 error), 2 usage or I/O error.
+
+Environment:
+  NO_COLOR                            no colours in text output
+  SUPABASE_MIGRATIONS_CACHE_DIR       verify's cache folder (snapshot, checkpoints)
+  SUPABASE_MIGRATIONS_CHECKPOINT_MB   cap of verify's checkpoints on disk (default 512)
+  SUPABASE_MIGRATIONS_WASM_TIER       baseline | optimizing: how V8 compiles the parser and verify's
+                                      Postgres (default: baseline code up to 4 MiB of SQL, 1 MiB for verify)
 `;
 
 interface Args {
