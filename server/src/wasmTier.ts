@@ -12,6 +12,13 @@
  */
 export type WasmTier = 'baseline' | 'optimizing';
 
+/**
+ * The V8 flag for baseline-only WASM code (Liftoff, never TurboFan). Set with `v8.setFlagsFromString` before
+ * the module is compiled, never on a command line: there a flag some future V8 no longer knows would stop the
+ * process, where `setFlagsFromString` only prints a warning.
+ */
+export const BASELINE_ONLY_V8_FLAG = '--liftoff-only';
+
 /** Forces the tier of every process we start (`baseline` or `optimizing`): for the benchmark, or anyone who measures otherwise. */
 export const WASM_TIER_ENV = 'SUPABASE_MIGRATIONS_WASM_TIER';
 

@@ -303,6 +303,40 @@ describe('language server: rename while indexing', function () {
   });
 });
 
+describe('language server: requests while the first index is built', function () {
+  this.timeout(60_000);
+  it('answer "indexing" instead of failing (the parser is loaded after the first scan)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-early-'));
+    for (let p = 0; p < 8; p++) {
+      const mig = path.join(root, `app${p}`, 'supabase', 'migrations');
+      cpSync(path.join(SEED, 'supabase'), path.join(root, `app${p}`, 'supabase'), { recursive: true });
+      for (let i = 0; i < 60; i++) writeFileSync(path.join(mig, `2026011000${String(i).padStart(4, '0')}_t${i}.sql`), `create table public.t${i} (id bigint primary key);\n`);
+    }
+    const c = new LspClient();
+    try {
+      await c.conn.sendRequest('initialize', { processId: process.pid, rootUri: uri(root), workspaceFolders: [{ uri: uri(root), name: 'early' }], capabilities: {} });
+      await c.conn.sendNotification('initialized', {});
+      let done = false;
+      const indexed = c.conn.sendRequest('supabaseMigrations/waitForIndex', {}).then(() => (done = true));
+      const policies = uri(path.join(root, 'app0', 'supabase', 'migrations', POLICIES));
+      const answers: { folders: unknown[]; indexing: boolean }[] = [];
+      while (!done) {
+        answers.push((await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {})) as { folders: unknown[]; indexing: boolean });
+        await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: policies }, position: { line: 16, character: 30 } });
+      }
+      await indexed;
+      assert.ok(answers.length > 0);
+      for (const a of answers) if (a.folders.length < 8) assert.equal(a.indexing, true, 'a partial answer says so');
+      const last = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {})) as { folders: unknown[]; indexing: boolean };
+      assert.deepEqual([last.folders.length, last.indexing], [8, false]);
+      assert.deepEqual(c.logs.filter((l) => /failed|not initialised/i.test(l)), []);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: `supabase-migrations lsp`', function () {
   this.timeout(30_000);
   it('the CLI starts the same server over stdio', async () => {

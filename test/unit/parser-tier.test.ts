@@ -7,9 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { workerTier } from '../../server/src/verify/run';
+import type { WorkerRequest } from '../../server/src/verify/protocol';
 import { PARSER_BASELINE_MAX_BYTES, VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, wasmTierFor } from '../../server/src/wasmTier';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -45,6 +47,44 @@ describe('WASM compile tier', () => {
     assert.equal(wasmTierFor(10, max, { [WASM_TIER_ENV]: ' Optimizing ' }), 'optimizing');
     assert.equal(wasmTierFor(10, max, { [WASM_TIER_ENV]: 'fast' }), 'baseline');
     assert.equal(wasmTierFor(25_000_000, max, { [WASM_TIER_ENV]: '' }), 'optimizing');
+  });
+
+  it("verify's worker: by the SQL of its (first) request", () => {
+    const req = (sizes: number[]) => ({ jobs: [{ files: sizes.map((n, i) => ({ name: `${i}_x.sql`, text: 'x'.repeat(n), statements: [] })) }] }) as unknown as WorkerRequest;
+    const saved = process.env[WASM_TIER_ENV];
+    delete process.env[WASM_TIER_ENV];
+    try {
+      assert.equal(workerTier(req([40_000, 100_000])), 'baseline');
+      assert.equal(workerTier(req([VERIFY_BASELINE_MAX_BYTES / 2, VERIFY_BASELINE_MAX_BYTES / 2 + 1])), 'optimizing');
+      process.env[WASM_TIER_ENV] = 'optimizing';
+      assert.equal(workerTier(req([10])), 'optimizing');
+    } finally {
+      if (saved === undefined) delete process.env[WASM_TIER_ENV];
+      else process.env[WASM_TIER_ENV] = saved;
+    }
+  });
+
+  it("the CLI compiles the parser as decided (V8's compilation trace: no optimizing compiles with baseline code)", function () {
+    this.timeout(120_000);
+    // 4.8 MB of SQL, mostly comments (cheap to analyse): above the threshold
+    const big = mkdtempSync(path.join(os.tmpdir(), 'sbm-tier-big-'));
+    try {
+      mkdirSync(path.join(big, 'supabase/migrations'), { recursive: true });
+      writeFileSync(path.join(big, 'supabase/migrations/20240101000000_big.sql'), `-- ${'x'.repeat(76)}\n`.repeat(60_000) + 'create table public.a (id int);\n');
+      const optimizingCompiles = (dir: string, tier?: string) => {
+        const r = spawnSync(process.execPath, ['--trace-wasm-compilation-times', CLI, 'check', dir, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: envWith(tier), timeout: 60_000 });
+        assert.ok(r.status === 0 || r.status === 1, r.stderr);
+        assert.match(r.stdout, /using Liftoff/, 'the trace is there');
+        return (r.stdout.match(/using TurboFan/g) ?? []).length;
+      };
+      const seed = path.join(ROOT, 'examples/seed');
+      assert.equal(optimizingCompiles(seed), 0, 'the seed (2 KB): baseline code only');
+      assert.ok(optimizingCompiles(seed, 'optimizing') > 0, 'forced: the same parse gets optimized code');
+      assert.ok(optimizingCompiles(big) > 0, '4.8 MB: V8 optimizes as usual');
+      assert.equal(optimizingCompiles(big, 'baseline'), 0, 'forced: baseline code only');
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   });
 
   it('a fresh process: the first initParser decides, later calls keep it, and the parser works', function () {
@@ -100,12 +140,14 @@ describe('WASM compile tier', () => {
         });
         assert.equal(r.stderr, '', r.stderr);
         const j = JSON.parse(r.stdout);
+        const wasmTier = j.timings.wasmTier;
         delete j.timings;
-        return { status: r.status, j };
+        return { status: r.status, j, wasmTier };
       };
       const auto = out();
       assert.ok(auto.j.migrations.length === 5 && auto.j.diagnostics.length > 0, 'the seed verifies with findings to compare');
-      assert.deepEqual(out('optimizing'), auto);
+      assert.equal(auto.wasmTier, 'baseline', 'the worker says how it compiled PGlite');
+      assert.deepEqual(out('optimizing'), { ...auto, wasmTier: 'optimizing' });
       assert.deepEqual(out('baseline'), auto);
     } finally {
       rmSync(cache, { recursive: true, force: true });

@@ -24,7 +24,7 @@ const SHARED_CACHE = path.join(os.tmpdir(), 'supabase-migrations-verify-test-cac
 interface VerifyJson {
   migrations: { file: string; status: string; sqlstate?: string }[];
   diagnostics: { code: string; file: string; message: string }[];
-  timings: { restoredFrom?: string; filesApplied?: number; serviceRequest?: number; totalMs: number; checkpoint?: { restoredAfter: string | null } };
+  timings: { restoredFrom?: string; filesApplied?: number; serviceRequest?: number; totalMs: number; wasmTier?: string; checkpoint?: { restoredAfter: string | null } };
 }
 
 /** The output without timings (what must be identical warm and cold). */
@@ -142,6 +142,8 @@ describe('verify --serve: the warm verify service', function () {
     const b = await svc.verify(dirs.orig);
     console.log(`      first verify ${a.ms} ms (${a.json.timings.restoredFrom}), re-verify ${b.ms} ms (${b.json.timings.restoredFrom}, ${b.json.timings.filesApplied} of ${n} files applied)`);
     assert.equal(b.json.timings.serviceRequest, 2, 'the same worker served both');
+    // a folder of typical size: the worker runs PGlite baseline-compiled (server/src/wasmTier.ts), and keeps it
+    assert.deepEqual([a.json.timings.wasmTier, b.json.timings.wasmTier], ['baseline', 'baseline']);
     assert.match(b.json.timings.restoredFrom ?? '', /^(ready|memory)-checkpoint$/);
     assert.equal(b.json.timings.checkpoint?.restoredAfter, files[n - 2]);
     assert.equal(b.json.timings.filesApplied, 1);

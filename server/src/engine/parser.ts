@@ -5,6 +5,7 @@
  * offset into that string, and error cursors are 0-based code-point offsets.
  */
 import { setFlagsFromString } from 'node:v8';
+import { BASELINE_ONLY_V8_FLAG, type WasmTier } from '../wasmTier';
 
 // Loaded by `initParser`, not on import: the package starts compiling its WASM as soon as it is evaluated,
 // and the compile tier must be chosen before that.
@@ -12,39 +13,36 @@ let pg: typeof import('libpg-query');
 
 let ready: Promise<void> | undefined;
 let loaded = false;
-let chosenTier: ParserTier | undefined;
+let chosenTier: WasmTier | undefined;
 
 /**
- * How V8 compiles the parser (a 1.7 MB WASM module): `optimizing` is V8's default (baseline code first, hot
- * functions recompiled by the optimizing compiler on background threads), `baseline` never recompiles.
- * Which one pays depends on how much SQL the process parses: the caller decides (server/src/wasmTier.ts).
+ * Load the parser. The first call compiles it (a 1.7 MB WASM module) with `tier`: `optimizing` is V8's
+ * default (baseline code first, hot functions recompiled by the optimizing compiler on background threads),
+ * `baseline` never recompiles; which one pays depends on how much SQL the process parses, and the caller
+ * decides (server/src/wasmTier.ts). Later calls return the same promise, whatever they pass.
  */
-export type ParserTier = 'baseline' | 'optimizing';
-
-/** The V8 flag for baseline-only WASM code (Liftoff, without TurboFan tier-up). */
-export const BASELINE_ONLY_V8_FLAG = '--liftoff-only';
-
-/**
- * Load the parser. The first call compiles it, with `tier` (default: V8's own); later calls return the same
- * promise, whatever they pass.
- */
-export function initParser(options: { tier?: ParserTier } = {}): Promise<void> {
+export function initParser(options: { tier?: WasmTier } = {}): Promise<void> {
   if (!ready) {
     chosenTier = options.tier ?? 'optimizing';
     // Must be set before the module is compiled; it applies to WASM compiled later in this process too
     // (there is none: verify's PGlite runs in its own process).
     if (chosenTier === 'baseline') setFlagsFromString(BASELINE_ONLY_V8_FLAG);
-    ready = import('libpg-query').then(async (m) => {
-      await m.loadModule();
-      pg = m;
-      loaded = true;
-    });
+    ready = import('libpg-query')
+      .then(async (m) => {
+        await m.loadModule();
+        pg = m;
+        loaded = true;
+      })
+      .catch((e: unknown) => {
+        ready = undefined; // the next call tries again (with the tier already set)
+        throw e;
+      });
   }
   return ready;
 }
 
 /** The tier the parser was compiled with (undefined before `initParser`). */
-export function parserTier(): ParserTier | undefined {
+export function parserTier(): WasmTier | undefined {
   return chosenTier;
 }
 

@@ -127,10 +127,19 @@ export function startServer(): void {
       progress?.begin('Supabase Migrations', 0, 'Indexing migrations…', false);
     }
     const started = Date.now();
-    await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
-    await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES) }));
-    const ran = index.analyzeAll();
-    progress?.done();
+    let ran: FolderState[];
+    try {
+      await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
+      try {
+        await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES) }));
+      } catch (e) {
+        parserReady = undefined; // a Re-index tries again
+        throw e;
+      }
+      ran = index.analyzeAll();
+    } finally {
+      progress?.done();
+    }
     const migrations = [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0);
     log.info(`indexed ${index.folders.size} migrations folder(s), ${migrations} migrations in ${Date.now() - started} ms`);
     schedule(ran.length ? ran : index.folders.values());

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../engine/analyze';
+import { parserLoaded } from '../engine/parser';
 import type { DirectoryEntry } from '../engine/types';
 import { listEntries, loadConfig, readMigrationFile } from '../cli/workspace';
 import { MIGRATION_PATTERN } from '../engine/discover';
@@ -39,7 +40,12 @@ export class WorkspaceIndex {
   settings: ServerSettings = DEFAULT_SETTINGS;
   /** Resolves when the latest full scan has finished (tests and the bench wait on it). */
   scanning: Promise<void> = Promise.resolve();
-  indexing = false;
+  private scanningNow = false;
+
+  /** A scan is running, or the parser is not loaded yet (it is loaded after the first scan): answers are partial. */
+  get indexing(): boolean {
+    return this.scanningNow || !parserLoaded();
+  }
 
   constructor(private readonly log: Logger) {}
 
@@ -48,7 +54,7 @@ export class WorkspaceIndex {
   /** Find every migrations folder under the workspace roots and read it. */
   async scan(roots: string[], onProgress?: (done: number, total: number, folder: string) => void): Promise<void> {
     this.roots = roots;
-    this.indexing = true;
+    this.scanningNow = true;
     const run = async () => {
       try {
         const found = new Set<string>();
@@ -61,7 +67,7 @@ export class WorkspaceIndex {
           await this.readFolder(f);
         }
       } finally {
-        this.indexing = false;
+        this.scanningNow = false;
       }
     };
     this.scanning = this.scanning.then(run, run);
@@ -231,6 +237,8 @@ export class WorkspaceIndex {
   /** Analyse a folder now if anything changed since the last analysis. Returns whether it ran. */
   analyze(st: FolderState): boolean {
     if (!st.dirty && st.analysis) return false;
+    // Before the parser is loaded (during the first scan) a folder stays unanalysed; the scan analyses it after.
+    if (!parserLoaded()) return false;
     // Unsaved editor text over the disk's, without copying the folder's files or entries on every keystroke.
     const open = new Map<string, FileContent>();
     for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) open.set(path.basename(p), { text: o.text });

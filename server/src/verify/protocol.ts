@@ -124,6 +124,8 @@ export interface WorkerTimings {
   serviceRequest?: number;
   /** Peak resident set size of the worker process, in MB. */
   peakRssMb: number;
+  /** How V8 compiled PGlite in this worker (server/src/wasmTier.ts). */
+  wasmTier?: 'baseline' | 'optimizing';
   postgresVersion: string;
 }
 

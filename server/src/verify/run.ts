@@ -8,13 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Analysis, EngineConfig } from '../engine/analyze';
-import { BASELINE_ONLY_V8_FLAG } from '../engine/parser';
 import { advisorFindings } from './advisors';
 import { classify, type Classified } from './classify';
 import { checkpointCap } from './checkpoints';
 import { CONTRIB, loadPlatform } from './platform';
 import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
-import { VERIFY_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
+import { VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, type WasmTier, wasmTierFor } from '../wasmTier';
 
 export const SEARCH_PATH = '"$user", public, extensions';
 
@@ -74,15 +73,16 @@ function packageVersion(name: string): string {
 }
 
 /**
- * V8 flags for a worker whose first request is `req`: baseline WASM code for PGlite when the request's SQL is
- * of typical size (server/src/wasmTier.ts; all its files count, although checkpoints may skip some). The warm
- * service's worker is started for its first request and keeps the choice: measured with re-verifies a few
- * seconds apart (scripts/measure-warm-verify.ts), baseline code was as fast or faster there too.
+ * How a worker whose first request is `req` compiles PGlite: baseline WASM code when the request's SQL is of
+ * typical size (server/src/wasmTier.ts; all its files count, although checkpoints may skip some). The worker
+ * gets it in its environment and sets the V8 flag itself before it loads PGlite. The warm service's worker
+ * keeps it while it lives (a restarted one decides again): measured with re-verifies a few seconds apart
+ * (scripts/measure-warm-verify.ts), baseline code was as fast or faster there too.
  */
-function tierFlags(req: WorkerRequest): string[] {
+export function workerTier(req: WorkerRequest): WasmTier {
   let bytes = 0;
   for (const job of req.jobs) for (const f of job.files) bytes += f.text.length;
-  return wasmTierFor(bytes, VERIFY_BASELINE_MAX_BYTES) === 'baseline' ? [BASELINE_ONLY_V8_FLAG] : [];
+  return wasmTierFor(bytes, VERIFY_BASELINE_MAX_BYTES);
 }
 
 /** The worker: dist/verify-worker.js beside the bundle, or the TypeScript source through tsx (tests, dev). */
@@ -139,7 +139,7 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
     searchPath: SEARCH_PATH,
   };
   const onProgress = (job: number, done: number, total: number) => items[job]?.onProgress?.(done, total);
-  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker({ file: worker.file, execArgv: [...worker.execArgv, ...tierFlags(req)] }, req, onProgress);
+  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker(worker, req, onProgress);
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
@@ -186,8 +186,8 @@ function fileHash(file: string): string {
 const workers = new Set<ChildProcess>();
 let cleanupInstalled = false;
 
-function forkWorker(file: string, args: string[], execArgv: string[]): ChildProcess {
-  const child = fork(file, args, { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+function forkWorker(file: string, args: string[], execArgv: string[], tier: WasmTier): ChildProcess {
+  const child = fork(file, args, { execArgv, env: { ...process.env, [WASM_TIER_ENV]: tier }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
   workers.add(child);
   child.once('exit', () => workers.delete(child));
   if (!cleanupInstalled) {
@@ -216,7 +216,7 @@ function killWorkers(): void {
 
 function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
   return new Promise((resolve, reject) => {
-    const child = forkWorker(file, [], execArgv);
+    const child = forkWorker(file, [], execArgv, workerTier(req));
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-8000)));
     const answers: WorkerAnswer[] = [];
@@ -281,7 +281,7 @@ export class WarmWorker {
       this.cancelNext = false;
       return Promise.reject(new VerifyCancelled());
     }
-    const child = this.child ?? this.start(tierFlags(req));
+    const child = this.child ?? this.start(workerTier(req));
     return new Promise((resolve, reject) => {
       this.current = { resolve, reject, onProgress, answers: [] };
       child.send(req);
@@ -319,9 +319,9 @@ export class WarmWorker {
     this.child = undefined;
   }
 
-  private start(flags: string[]): ChildProcess {
+  private start(tier: WasmTier): ChildProcess {
     const { file, execArgv } = this.entry();
-    const child = forkWorker(file, ['--serve'], [...execArgv, ...flags]);
+    const child = forkWorker(file, ['--serve'], execArgv, tier);
     this.child = child;
     this.stderr = '';
     child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));

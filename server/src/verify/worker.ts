@@ -13,6 +13,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import * as zlib from 'node:zlib';
 import { oidMark, runAdvisorQueries } from './advisors-sql';
 import {
@@ -33,6 +34,12 @@ import {
   type DataDirEntry,
 } from './checkpoints';
 import type { AdvisorReport, CheckpointTimings, PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
+import { BASELINE_ONLY_V8_FLAG, WASM_TIER_ENV, type WasmTier } from '../wasmTier';
+
+// How V8 compiles PGlite, decided by the parent for this worker's first request (run.ts `workerTier`). Set
+// here, before PGlite is imported (lazily, below), with the flag API rather than on the command line.
+const WASM_TIER: WasmTier = process.env[WASM_TIER_ENV] === 'baseline' ? 'baseline' : 'optimizing';
+if (WASM_TIER === 'baseline') setFlagsFromString(BASELINE_ONLY_V8_FLAG);
 
 type PGliteLike = {
   waitReady: Promise<void>;
@@ -563,7 +570,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   // Without the advisors, the results are what they are without checkpoints (no OID marks).
   const files = job.advisors ? results : results.map(({ oidMark: _mark, ...r }) => r);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, postgresVersion: version, restoredFrom: from, filesApplied: n - start, ...(SERVE ? { serviceRequest: warm.requests } : {}) }, advisors });
+  await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, wasmTier: WASM_TIER, postgresVersion: version, restoredFrom: from, filesApplied: n - start, ...(SERVE ? { serviceRequest: warm.requests } : {}) }, advisors });
 }
 
 /** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
