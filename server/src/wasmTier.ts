@@ -6,7 +6,8 @@
  * optimizing compiler (TurboFan) on background threads. For these big modules that recompilation costs a lot
  * of CPU and 40–100 MB of peak memory, and only pays for itself after several MB of SQL: measured on this
  * project's workspaces (bench/RESULTS.md, "WASM compile tier"), a `check` of a folder of up to 0.5 MB of SQL
- * takes 0.5–0.8× the time and 30–50 MB less memory baseline-only, 1.03× the time at 5 MB and 1.07× at 25 MB;
+ * takes 0.5–0.8× the time and 30–50 MB less memory baseline-only, 1.03–1.06× the time at 5 MB and 1.07–1.15×
+ * at 25 MB;
  * a `verify` (PGlite runs every statement) is faster or even up to ~0.5 MB, ~10 % slower at 5 MB, and always
  * ~50–100 MB smaller. So each process picks by size; the environment can force either.
  */
