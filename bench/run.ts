@@ -245,7 +245,7 @@ interface EngineRow {
   parseLoopMs: number[];
   ratio?: { parseMedianMs: number; analyzeMedianMs: number; ratioMedian: number; ratios: number[]; findings: number; codes: Record<string, number>; inParserMedianMs: number; parserCalls: number };
   ratioError?: string;
-  /** The same CLI runs with the parser's compile tier forced each way (auto picks by `parserTierFor`). */
+  /** The same CLI runs with the parser's compile tier forced each way (auto picks by `wasmTierFor`). */
   tiers: Record<WasmTier, { wallMs: number[]; rssKb: number[] }>;
 }
 

@@ -7,9 +7,8 @@
  * of CPU and 40–100 MB of peak memory, and only pays for itself after several MB of SQL: measured on this
  * project's workspaces (bench/RESULTS.md, "WASM compile tier"), a `check` of a folder of up to 0.5 MB of SQL
  * takes 0.5–0.8× the time and 30–50 MB less memory baseline-only, 1.03–1.06× the time at 5 MB and 1.07–1.15×
- * at 25 MB;
- * a `verify` (PGlite runs every statement) is faster or even up to ~0.5 MB, ~10 % slower at 5 MB, and always
- * ~50–100 MB smaller. So each process picks by size; the environment can force either.
+ * at 25 MB; a `verify` (PGlite runs every statement) is faster or even up to ~0.5 MB, ~10 % slower at 5 MB,
+ * and always ~50–100 MB smaller. So each process picks by size; the environment can force either.
  */
 export type WasmTier = 'baseline' | 'optimizing';
 
@@ -28,6 +27,13 @@ export const PARSER_BASELINE_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Up to this much SQL (its first request's, for the warm service), a `verify` worker runs PGlite with baseline code only. */
 export const VERIFY_BASELINE_MAX_BYTES = 1024 * 1024;
+
+/** How much SQL some files hold (characters: bytes for ASCII text), the size `wasmTierFor` decides by. */
+export function sqlSize(files: Iterable<{ text: string }>): number {
+  let n = 0;
+  for (const f of files) n += f.text.length;
+  return n;
+}
 
 /**
  * The tier for `sqlBytes` of SQL (undefined: unknown, V8's default) with this threshold. A valid override in

@@ -16,8 +16,8 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
-import { loadConfig, readFolder, resolveMigrationsFolder, sqlSize, UsageError } from './workspace';
-import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
+import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
+import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -99,13 +99,6 @@ export async function readFolder(folder: string, config?: EngineConfig): Promise
   return { folder, entries, files, config };
 }
 
-/** How much SQL a folder read holds (characters: bytes for ASCII text), for `initParser`. */
-export function sqlSize(files: Iterable<FileContent>): number {
-  let n = 0;
-  for (const f of files) n += f.text.length;
-  return n;
-}
-
 export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string }> {
   const candidates = explicit ? [path.resolve(explicit)] : CONFIG_NAMES.map((n) => path.join(root, n));
   for (const p of candidates) {

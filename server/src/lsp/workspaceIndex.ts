@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../engine/analyze';
 import { parserLoaded } from '../engine/parser';
+import { sqlSize } from '../wasmTier';
 import type { DirectoryEntry } from '../engine/types';
 import { listEntries, loadConfig, readMigrationFile } from '../cli/workspace';
 import { MIGRATION_PATTERN } from '../engine/discover';
@@ -123,10 +124,10 @@ export class WorkspaceIndex {
     return state;
   }
 
-  /** How much SQL the folders hold on disk (characters), for `initParser`. */
+  /** How much SQL the folders hold on disk (the size the parser's compile tier is chosen by). */
   sqlSize(): number {
     let n = 0;
-    for (const st of this.folders.values()) for (const c of st.disk.values()) n += c.text.length;
+    for (const st of this.folders.values()) n += sqlSize(st.disk.values());
     return n;
   }
 

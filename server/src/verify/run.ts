@@ -13,7 +13,7 @@ import { classify, type Classified } from './classify';
 import { checkpointCap } from './checkpoints';
 import { CONTRIB, loadPlatform } from './platform';
 import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
-import { VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, type WasmTier, wasmTierFor } from '../wasmTier';
+import { sqlSize, VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, type WasmTier, wasmTierFor } from '../wasmTier';
 
 export const SEARCH_PATH = '"$user", public, extensions';
 
@@ -80,9 +80,7 @@ function packageVersion(name: string): string {
  * (scripts/measure-warm-verify.ts), baseline code was as fast or faster there too.
  */
 export function workerTier(req: WorkerRequest): WasmTier {
-  let bytes = 0;
-  for (const job of req.jobs) for (const f of job.files) bytes += f.text.length;
-  return wasmTierFor(bytes, VERIFY_BASELINE_MAX_BYTES);
+  return wasmTierFor(sqlSize(req.jobs.flatMap((job) => job.files)), VERIFY_BASELINE_MAX_BYTES);
 }
 
 /** The worker: dist/verify-worker.js beside the bundle, or the TypeScript source through tsx (tests, dev). */
