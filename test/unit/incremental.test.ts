@@ -285,10 +285,48 @@ describe('incremental re-analysis', function () {
       { [F1]: 'create function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'select public.f();\n', [F3]: 'drop function public.f();\n' },
       { [F1]: 'create function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'select public.f();\n', [F3]: 'create table public.y (id int);\n' },
     ]],
+    // After the first resumed replay, the next ones from the same snapshot re-run the rules only where either
+    // replay can have changed a finding: these are findings before the replayed migration that still change.
+    ['a column before the replayed migration gets, then loses, the table its name points at', [
+      { [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: '' },
+      { [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.customers (id bigint primary key);\n' },
+      { [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.y (id int);\n' },
+      { [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.customers (id bigint primary key);\n' },
+    ]],
+    ['a foreign key that the replayed migration adds to, then drops from, an earlier column', [
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: '' },
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders drop column customer_id;\n' },
+      { [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
+    ]],
+    ['the table an earlier column points at, dropped with its schema by the replayed migration', [
+      { [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: '' },
+      { [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'drop schema app cascade;\n' },
+      { [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'create table public.y (id int);\n' },
+    ]],
+    ['an unknown table an earlier migration uses, created and removed again by the replayed migration', [
+      { [F1]: 'select * from public.t;\n', [F2]: '', [F3]: '' },
+      { [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.t (id int);\n' },
+      { [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
+      { [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.t (id int);\n' },
+    ]],
+    ['a duplicate CREATE names the table as a replayed migration renames it', [
+      { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: '' },
+      { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.z (id int);\n' },
+      { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'alter table public.x rename to y;\n' },
+      { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.w (id int);\n' },
+    ]],
   ];
   for (const [title, states] of EDGE_CASES) {
     it(`equals a fresh analysis: ${title}`, async () => {
-      await sequence(title, states);
+      const counts = await sequence(title, states);
+      // (the sequences above edit what the last migration creates: replays resumed from one snapshot)
+      if (states.length > 3 && /replayed migration/.test(title)) assert.ok(counts.resumed >= 2, `${title}: ${JSON.stringify(counts)}`);
     });
   }
 

@@ -6,7 +6,7 @@ import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
 import { buildGraph, DependencyGraph, edgeRunFrom, updateGraph } from './graph';
 import { effectSignature, rebaseFacts } from './rebase';
-import type { AnalyzedMigration, RuleContext } from './rules/rule';
+import type { AnalyzedMigration, ReplayChange, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { buildTimeline, Timeline } from './timeline';
 import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
@@ -99,14 +99,60 @@ export function analyzeFolder(
     !!cache,
     replay,
   );
+  // a replay resumed from the snapshot the previous one resumed from: only what either changed can differ
+  const change = prev && replay ? replayChange(prev, timeline) : undefined;
   const graph = buildGraph(
     migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
     timeline,
-    prev && { graph: prev.graph, timeline: prev.timeline },
+    prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
   const entries = copyEntries(input.entries);
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings: runRules(ctx, config), timeline, graph, config, entries, inputs };
+  const findings = prev && change ? rulesAfterReplay(ctx, config, prev, change) : runRules(ctx, config);
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs };
+}
+
+/**
+ * What a replay resumed from a snapshot changed, with the previous analysis's replay (resumed from the same
+ * snapshot, so that the two differ only after its file and only on keys either changed); otherwise nothing
+ * is known and everything is computed again.
+ */
+function replayChange(prev: Analysis, timeline: Timeline): ReplayChange | undefined {
+  const snapshot = timeline.snapshot;
+  const mine = timeline.changedKeys;
+  const theirs = prev.timeline.changedKeys;
+  if (!snapshot || !mine || !theirs || prev.timeline.snapshot !== snapshot) return undefined;
+  const changedKeys = new Set(theirs);
+  for (const k of mine) changedKeys.add(k);
+  return { from: snapshot.file, changedKeys, prev: prev.timeline };
+}
+
+/**
+ * The findings after a resumed replay: the rules run again on the migrations from the replayed one on, on
+ * earlier ones whose references resolve differently (uses of objects created later), on earlier ones with a
+ * finding that points into a replayed migration, and on what each rule says can still change
+ * (`Rule.affectedByReplay`); the previous findings of every other migration are kept. After an edit in
+ * the last migration that changes what it creates, that is the file and a few others, not the folder.
+ */
+function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis, change: ReplayChange): Finding[] {
+  const n = ctx.migrations.length;
+  const from = change.from;
+  const scope = new Set<number>();
+  for (let fi = from; fi < n; fi++) scope.add(fi);
+  for (let fi = 0; fi < from; fi++) if (ctx.timeline.refs[fi] !== change.prev.refs[fi]) scope.add(fi);
+  const order = orderOf(ctx.migrations);
+  for (const f of prev.findings) {
+    const fi = order.get(f.file);
+    if (fi !== undefined && fi < from && !scope.has(fi) && f.related.some((r) => (order.get(r.file) ?? -1) >= from)) scope.add(fi);
+  }
+  for (const rule of RULES) {
+    if (!rule.affectedByReplay || config.rules?.[rule.code] === 'off') continue;
+    for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
+  }
+  if (scope.size >= n) return runRules(ctx, config);
+  const scopePaths = new Set([...scope].map((i) => ctx.migrations[i].path));
+  const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
+  return sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), order);
 }
 
 /**

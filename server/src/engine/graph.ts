@@ -33,14 +33,23 @@ export interface DependencyGraph {
  * have changed). A replay keeps the list of every file whose references resolve as before (see
  * `ReplayStart.previous`): after an edit in the last migration, nearly all of them.
  */
-export function buildGraph(nodes: GraphNode[], timeline: Timeline, prev?: { graph: DependencyGraph; timeline: Timeline }): DependencyGraph {
+export function buildGraph(
+  nodes: GraphNode[],
+  timeline: Timeline,
+  /** With `changedKeys` (both replays resumed from one snapshot): labels of other keys are the same. */
+  prev?: { graph: DependencyGraph; timeline: Timeline; changedKeys?: ReadonlySet<string> },
+): DependencyGraph {
   const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
+  const changed = prev?.changedKeys;
   // in file order, each file's edges sorted: the list is sorted by (from, to)
   for (let fi = 0; fi < timeline.refs.length; fi++) {
     if (prev && prev.timeline.refs[fi] === timeline.refs[fi]) {
       const [lo, hi] = edgeRunFrom(prev.graph, fi);
-      for (let j = lo; j < hi; j++) edges.push(relabel(prev.graph.edges[j], timeline, labels));
+      for (let j = lo; j < hi; j++) {
+        const e = prev.graph.edges[j];
+        edges.push(changed && !edgeKeys.get(e)!.some((k) => changed.has(k)) ? e : relabel(e, timeline, labels));
+      }
     } else edgesFrom(fi, timeline, labels, edges);
   }
   return { nodes, edges };

@@ -103,6 +103,12 @@ export interface Timeline {
   reresolve(fi: number): void;
   /** The replay state just before one migration, when asked for (see `buildTimeline`'s `snapshotAt`). */
   snapshot?: TimelineSnapshot;
+  /**
+   * A replay resumed from `snapshot`: every key whose record, creator or "gone" state the replay changed
+   * (from the snapshot's file on). Every other key names at the end what it names in the snapshot, so two
+   * replays resumed from one snapshot can differ only on the union of their sets.
+   */
+  changedKeys?: ReadonlySet<string>;
 }
 
 /**
@@ -240,6 +246,11 @@ function resumeState(s: ReplayState, cutoff: number): ReplayState {
     goneLog: s.goneLog,
     frozen: s.frozen,
   };
+}
+
+/** The histories of the tables in a snapshot's state (as they are before its file; no replay changes them). */
+export function snapshotTables(s: TimelineSnapshot): ObjectHistory[] {
+  return s.state.tableSlots.map((i) => s.state.histories[i]);
 }
 
 /** Position of each of a snapshot's histories in its list (built on first use, kept with the snapshot). */
@@ -421,7 +432,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   // keys whose logs, shared with the snapshot, this resumed replay adds to (the next one cuts them back)
   const appended = from?.state.appended;
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
+  // (a resumed replay: the keys it changes, see `Timeline.changedKeys`)
+  const changedKeys = from ? new Set<string>() : undefined;
   const logKey = (key: string) => {
+    changedKeys?.add(key);
     if (!keyLog) return;
     appended?.add(key);
     const rec = liveGet(key);
@@ -434,6 +448,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const setGone = (key: string, gone: Gone | undefined) => {
     if (gone) goneByKey.set(key, gone);
     else if (!goneByKey.delete(key)) return;
+    changedKeys?.add(key);
     if (goneLog) {
       appended?.add(key);
       pushEvent(goneLog, key, { at, gone });
@@ -969,6 +984,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     unknownExtensions,
     reresolve,
     snapshot,
+    changedKeys,
     lookup: (key) => live.get(key) ?? base.get(key),
     columnsAt(key, point) {
       const h = historiesByKey().get(key);

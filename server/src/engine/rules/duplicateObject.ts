@@ -1,7 +1,7 @@
 /** duplicate-object: creating what already exists, without IF NOT EXISTS / OR REPLACE. */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
-import { Rule, where } from './rule';
+import { ReplayChange, Rule, RuleContext, where } from './rule';
 
 export const duplicateObject: Rule = {
   code: 'duplicate-object',
@@ -32,5 +32,11 @@ export const duplicateObject: Rule = {
         object: name,
       };
     });
+  },
+  // A conflict names the existing object as it is at the end (a later rename shows): conflicts before the
+  // replayed migrations whose object a replay changed.
+  *affectedByReplay(ctx: RuleContext, change: ReplayChange) {
+    for (const t of [ctx.timeline, change.prev])
+      for (const c of t.conflicts) if (c.point.file < change.from && (change.changedKeys.has(c.key) || change.changedKeys.has(c.existing.key))) yield c.point.file;
   },
 };

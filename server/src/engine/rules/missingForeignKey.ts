@@ -4,11 +4,11 @@
  * it is defined nor added by a later ALTER TABLE … ADD CONSTRAINT.
  */
 import { displayName, ObjectRecord } from '../objects';
-import { isTable } from '../timeline';
-import type { ColumnDef, ObjectHistory, Timeline } from '../timeline';
+import { isTable, snapshotTables } from '../timeline';
+import type { ColumnDef, ObjectHistory, Timeline, TimelineSnapshot } from '../timeline';
 import { before } from '../objects';
 import type { Finding } from '../types';
-import { Rule, where } from './rule';
+import { ReplayChange, Rule, RuleContext, where } from './rule';
 
 export const missingForeignKey: Rule = {
   code: 'missing-foreign-key',
@@ -52,7 +52,54 @@ export const missingForeignKey: Rule = {
     }
     return out;
   },
+  // A column's finding depends on its table and on the tables named like it at the end of the folder: columns
+  // written before the replayed migrations, on a table or naming a table that a replay changed.
+  *affectedByReplay(ctx: RuleContext, change: ReplayChange) {
+    const snapshot = ctx.timeline.snapshot;
+    if (!snapshot || snapshot.file !== change.from) {
+      for (let fi = 0; fi < change.from; fi++) yield fi;
+      return;
+    }
+    const byName = filesByNameBefore(snapshot, ctx.foreignKeyPatterns);
+    for (const key of change.changedKeys) {
+      if (!key.startsWith('relation:')) continue;
+      // the name after the schema (a quoted schema name can hold a dot: every suffix, to be safe)
+      for (let i = key.indexOf('.'); i >= 0; i = key.indexOf('.', i + 1)) {
+        const files = byName.get(key.slice(i + 1));
+        if (files) yield* files;
+      }
+    }
+  },
 };
+
+/**
+ * Per snapshot: for each table name, the migrations before the snapshot's file with a column whose finding
+ * depends on tables of that name (its own table's, and the ones its name points at). Built from the
+ * snapshot's own histories (the columns as written before its file, whatever later migrations do to them).
+ */
+const namesBefore = new WeakMap<TimelineSnapshot, { patterns: RegExp[]; byName: Map<string, Set<number>> }>();
+
+function filesByNameBefore(snapshot: TimelineSnapshot, patterns: RegExp[]): Map<string, Set<number>> {
+  const cached = namesBefore.get(snapshot);
+  if (cached && cached.patterns.length === patterns.length && cached.patterns.every((p, i) => p.source === patterns[i].source)) return cached.byName;
+  const byName = new Map<string, Set<number>>();
+  const add = (name: string, file: number) => {
+    const set = byName.get(name);
+    if (set) set.add(file);
+    else byName.set(name, new Set([file]));
+  };
+  for (const h of snapshotTables(snapshot)) {
+    for (const [column, def] of h.columnDefs) {
+      const file = def.point.file;
+      if (file >= snapshot.file) continue;
+      add(h.record.name, file);
+      const base = baseName(column, patterns);
+      if (base) for (const n of plural(base)) add(n, file);
+    }
+  }
+  namesBefore.set(snapshot, { patterns, byName });
+  return byName;
+}
 
 interface ColumnSite {
   h: ObjectHistory;

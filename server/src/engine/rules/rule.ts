@@ -44,6 +44,23 @@ export interface Rule {
   /** One line for docs and SARIF. */
   summary: string;
   run(ctx: RuleContext): Finding[];
+  /**
+   * After a replay resumed from a snapshot (an edit changed what migration `change.from` does): migrations
+   * before it whose findings of this rule can still differ from `change.prev`'s. The engine already
+   * re-runs every rule on the migrations from `change.from` on, on those whose references resolve
+   * differently, and on those with a finding that points into a replayed migration; a rule whose findings
+   * depend on the state at the end of the folder adds what else can change (by `change.changedKeys`).
+   */
+  affectedByReplay?(ctx: RuleContext, change: ReplayChange): Iterable<number>;
+}
+
+export interface ReplayChange {
+  /** The first migration replayed: the ones before it have the same facts and replay the same. */
+  from: number;
+  /** The keys either replay (this one or the previous one, both resumed from one snapshot) changed. */
+  changedKeys: ReadonlySet<string>;
+  /** The previous analysis's timeline (same migrations). */
+  prev: Timeline;
 }
 
 export const FILE_START: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, startByte: 0, endByte: 0 };
