@@ -55,6 +55,11 @@ export interface Analysis {
   config: EngineConfig;
   /** How this analysis was made: from scratch, or incrementally from the previous one (and which files). */
   incremental?: { files: string[]; scope: number };
+  /**
+   * A replay resumed after an edit that changed what migration `from` does, with the rules run again on
+   * `scope` migrations only (see `rulesAfterReplay`).
+   */
+  replayed?: { from: number; scope: number };
 }
 
 export function joinPath(folder: string, name: string): string {
@@ -108,8 +113,10 @@ export function analyzeFolder(
   );
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
   const entries = copyEntries(input.entries);
-  const findings = prev && change ? rulesAfterReplay(ctx, config, prev, change) : runRules(ctx, config);
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs };
+  const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
+  const findings = scoped ? scoped.findings : runRules(ctx, config);
+  const replayed = scoped && change ? { from: change.from, scope: scoped.scope } : undefined;
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed };
 }
 
 /**
@@ -134,7 +141,7 @@ function replayChange(prev: Analysis, timeline: Timeline): ReplayChange | undefi
  * (`Rule.affectedByReplay`); the previous findings of every other migration are kept. After an edit in
  * the last migration that changes what it creates, that is the file and a few others, not the folder.
  */
-function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis, change: ReplayChange): Finding[] {
+function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis, change: ReplayChange): { findings: Finding[]; scope: number } | undefined {
   const n = ctx.migrations.length;
   const from = change.from;
   const scope = new Set<number>();
@@ -149,10 +156,10 @@ function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis
     if (!rule.affectedByReplay || config.rules?.[rule.code] === 'off') continue;
     for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
   }
-  if (scope.size >= n) return runRules(ctx, config);
+  if (scope.size >= n) return undefined;
   const scopePaths = new Set([...scope].map((i) => ctx.migrations[i].path));
   const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
-  return sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), order);
+  return { findings: sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), order), scope: scope.size };
 }
 
 /**

@@ -253,6 +253,11 @@ export function snapshotTables(s: TimelineSnapshot): ObjectHistory[] {
   return s.state.tableSlots.map((i) => s.state.histories[i]);
 }
 
+/** What a key names in a snapshot's state (as `Timeline.lookup` does at the end of a timeline). */
+export function snapshotLookup(s: TimelineSnapshot, key: string): ObjectRecord | undefined {
+  return s.state.live.get(key) ?? baseObjects().get(key);
+}
+
 /** Position of each of a snapshot's histories in its list (built on first use, kept with the snapshot). */
 function snapshotHistoryIndex(s: ReplayState): Map<ObjectHistory, number> {
   if (!s.historyIndex) {
