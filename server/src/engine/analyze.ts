@@ -79,15 +79,18 @@ export function analyzeFolder(
   replay?: Parameters<typeof buildTimeline>[2],
   /** The analysis a replay follows (same migrations): its graph's edges are kept where the references are. */
   prev?: Analysis,
+  /** A replay after `reanalyzeFolder` compared every file: the inputs it found and their facts (in the cache). */
+  known?: { inputs: MigrationInput[]; facts: FileFacts[] },
 ): Analysis {
   const config = input.config ?? {};
   const discovery = prev && sameEntries(prev.entries, input.entries) ? prev.discovery : discoverMigrations(input.entries);
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const migrations: AnalyzedMigration[] = discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
+  const migrations: AnalyzedMigration[] =
+    prev && known && discovery === prev.discovery ? prev.migrations : discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
   const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
-  const inputs = inputsOf(input, migrations);
-  const facts = inputs.map((inp, i) => {
+  const inputs = migrations === prev?.migrations && known ? known.inputs : inputsOf(input, migrations);
+  const facts = migrations === prev?.migrations && known ? known.facts : inputs.map((inp, i) => {
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
     if (cached && cached.text === inp.text) return cached.facts;
@@ -214,7 +217,11 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
       cache.set(inp.path, { text: inp.text, facts: next });
     }
   }
-  if (!sameEffects) return replayFrom(prev, input, cache, changed);
+  if (!sameEffects) {
+    const facts = prev.facts.slice();
+    for (const i of changed) facts[i] = cache.get(inputs[i].path)!.facts;
+    return replayFrom(prev, input, cache, changed, { inputs, facts });
+  }
 
   const changedSet = new Set(changed);
   const timeline = prev.timeline;
@@ -258,12 +265,12 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
  * replay starts there; otherwise from the start, keeping a snapshot before that file for the next edit
  * (someone typing a CREATE TABLE changes its effects on every keystroke).
  */
-function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, changed: number[]): Analysis {
+function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, changed: number[], known: { inputs: MigrationInput[]; facts: FileFacts[] }): Analysis {
   const k = Math.min(...changed);
   const snap = prev.timeline.snapshot;
   const previous = prev.timeline.refs;
   const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap, previous } : { snapshotAt: k, previous };
-  return analyzeFolder(input, cache, undefined, resume, prev);
+  return analyzeFolder(input, cache, undefined, resume, prev, known);
 }
 
 function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {

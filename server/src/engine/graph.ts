@@ -42,12 +42,16 @@ export function buildGraph(
   const edges: GraphEdge[] = [];
   const labels = new Map<string, string>();
   const changed = prev?.changedKeys;
-  // in file order, each file's edges sorted: the list is sorted by (from, to)
+  const old = prev?.graph.edges ?? [];
+  // in file order, each file's edges sorted: the list is sorted by (from, to); `j` walks the previous list
+  let j = 0;
   for (let fi = 0; fi < timeline.refs.length; fi++) {
+    while (j < old.length && old[j].from < fi) j++;
+    const lo = j;
+    while (j < old.length && old[j].from === fi) j++;
     if (prev && prev.timeline.refs[fi] === timeline.refs[fi]) {
-      const [lo, hi] = edgeRunFrom(prev.graph, fi);
-      for (let j = lo; j < hi; j++) {
-        const e = prev.graph.edges[j];
+      for (let x = lo; x < j; x++) {
+        const e = old[x];
         edges.push(changed && !edgeKeys.get(e)!.some((k) => changed.has(k)) ? e : relabel(e, timeline, labels));
       }
     } else edgesFrom(fi, timeline, labels, edges);

@@ -4,7 +4,7 @@
  */
 import type { DiscoveryResult } from '../discover';
 import { planRename } from '../fixes/renamePlan';
-import { edgeRunFrom } from '../graph';
+import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
 import { inScope, Rule, RuleContext, statementRange, unresolvedRefs, where } from './rule';
@@ -73,9 +73,26 @@ export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
   // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
   const [lo, hi] = edgeRunFrom(ctx.graph, fi);
   const dependsOn = ctx.graph.edges.slice(lo, hi).filter((e) => !e.deferred).map((e) => e.to);
-  const dependents = ctx.graph.edges.filter((e) => e.to === fi && !e.deferred).map((e) => e.from);
+  const dependents = dependentsOf(ctx.graph).get(fi) ?? [];
   return planRename({ ...namesOf(ctx.discovery), index: fi, dependsOn, dependents });
 }
+
+/** Per graph: for each migration, the ones that need what it creates when they are applied (in order). */
+function dependentsOf(graph: DependencyGraph): Map<number, number[]> {
+  let m = dependentsCache.get(graph);
+  if (!m) {
+    m = new Map();
+    for (const e of graph.edges) {
+      if (e.deferred) continue;
+      const list = m.get(e.to);
+      if (list) list.push(e.from);
+      else m.set(e.to, [e.from]);
+    }
+    dependentsCache.set(graph, m);
+  }
+  return m;
+}
+const dependentsCache = new WeakMap<DependencyGraph, Map<number, number[]>>();
 
 /** Migration and skipped file names, one pair of lists per discovery (re-analyses after typing share it). */
 function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
