@@ -321,6 +321,15 @@ describe('incremental re-analysis', function () {
       { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
       { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.t (id int);\n' },
     ]],
+    // the replay that takes the snapshot changes the earlier table in place (no copy): the next one, resumed
+    // from the snapshot, must still see that table as changed
+    ['a foreign key typed into the replayed migration first, by the replay that takes the snapshot', [
+      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: '' },
+      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
+      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
+      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
+      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
+    ]],
     ['a duplicate CREATE names the table as a replayed migration renames it', [
       { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: '' },
       { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.z (id int);\n' },

@@ -104,9 +104,11 @@ export interface Timeline {
   /** The replay state just before one migration, when asked for (see `buildTimeline`'s `snapshotAt`). */
   snapshot?: TimelineSnapshot;
   /**
-   * A replay resumed from `snapshot`: every key whose record, creator or "gone" state the replay changed
-   * (from the snapshot's file on). Every other key names at the end what it names in the snapshot, so two
-   * replays resumed from one snapshot can differ only on the union of their sets.
+   * A replay resumed from `snapshot`, or the one that took it: every key whose record, creator or "gone"
+   * state the replay changed from the snapshot's file on. Every other key names at the end what it names in
+   * the snapshot (the same object in a resumed replay; an equal one in the replay that took the snapshot,
+   * which goes on with the originals of the snapshot's copies), so two replays that share a snapshot can
+   * differ only on the union of their sets.
    */
   changedKeys?: ReadonlySet<string>;
 }
@@ -437,8 +439,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   // keys whose logs, shared with the snapshot, this resumed replay adds to (the next one cuts them back)
   const appended = from?.state.appended;
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
-  // (a resumed replay: the keys it changes, see `Timeline.changedKeys`)
-  const changedKeys = from ? new Set<string>() : undefined;
+  // the keys changed from the snapshot's file on (see `Timeline.changedKeys`): a replay resumed from a
+  // snapshot, or the one that takes it (from that file on)
+  let changedKeys = from ? new Set<string>() : undefined;
   const logKey = (key: string) => {
     changedKeys?.add(key);
     if (!keyLog) return;
@@ -469,6 +472,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
    * copied into the live map first (a shared record's history is copied with it, in its place).
    */
   const own = (rec: ObjectRecord): ObjectRecord => {
+    // (a record a replay that is not resumed changes in place is not logged: it counts as changed here)
+    changedKeys?.add(rec.key);
     const isFrozen = frozen?.has(rec) ?? false;
     if (!isFrozen && live.get(rec.key) === rec) return rec;
     // (never share a mutable list with the original: base records are shared by every analysis)
@@ -532,7 +537,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
 
   for (let fi = from ? from.file : 0; fi < files.length; fi++) {
-    if (fi === snapshotAt && !from) snapshot = { file: fi, state: snapshotState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi), createdBefore };
+    if (fi === snapshotAt && !from) {
+      snapshot = { file: fi, state: snapshotState(S), refs: refsOut.slice(0, fi), defs: defsOut.slice(0, fi), createdBefore };
+      changedKeys = new Set();
+    }
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
