@@ -105,7 +105,10 @@ export function analyzeFolder(
   const timeline = buildTimeline(
     migrations.map((m, i) => ({ path: m.path, facts: facts[i] })),
     !!cache,
-    replay,
+    // An analysis that is going to be re-analysed (it has a cache) keeps the state before the last migration,
+    // the one people edit: typing a CREATE there resumes from it at once. (Cheap: the snapshot is the replay's
+    // own state, shared copy-on-write.) An edit that changes what another migration does takes one there.
+    replay ?? (cache && migrations.length ? { snapshotAt: migrations.length - 1 } : undefined),
   );
   // a replay resumed from the snapshot the previous one resumed from: only what either changed can differ
   const change = prev && replay ? replayChange(prev, timeline) : undefined;
