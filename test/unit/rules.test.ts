@@ -123,6 +123,13 @@ describe('rule unknown-reference', () => {
     assert.match(findingsOf(a, 'unknown-reference')[0].message, /relation public\.t_seq does not exist/);
   });
 
+  it('puts the elements of CREATE SCHEMA in the new schema, where their names are looked up first', async () => {
+    const a = await analyzeFiles({ [T]: 'create schema app\n  create table customers (id bigint primary key)\n  create view active as select * from customers;\nselect * from app.customers, app.active;\nselect * from public.customers;\n' });
+    const unknown = findingsOf(a, 'unknown-reference');
+    assert.equal(unknown.length, 1, summary(a).join('\n'));
+    assert.match(unknown[0].message, /public\.customers does not exist.*Did you mean app\.customers/s);
+  });
+
   it('honours set search_path within a file', async () => {
     const sql = 'create schema app;\ncreate table app.items (id int);\nset search_path = app, public;\nselect * from items;\nreset search_path;\nselect * from items;\n';
     const a = await analyzeFiles({ [T]: sql });
@@ -215,6 +222,17 @@ describe('rule missing-foreign-key', () => {
     assert.ok(fix && fix.kind === 'edit');
     assert.equal(fix.edits[0].newText, ' references public.tenants (id)');
     assert.deepEqual(fix.edits[0].range.start, { line: 2, character: '  tenant_id uuid'.length });
+  });
+
+  it('is quiet about the columns of a table dropped with its schema', async () => {
+    const a = await analyzeFiles({
+      [T]: 'create schema app;\ncreate table app.orders (id bigint primary key, customer_id bigint);\ncreate table public.customers (id bigint primary key);\n',
+      [U]: 'drop schema app cascade;\n',
+    });
+    assert.deepEqual(summary(a, 'missing-foreign-key'), []);
+    // (without the drop, the column is flagged)
+    const b = await analyzeFiles({ [T]: 'create schema app;\ncreate table app.orders (id bigint primary key, customer_id bigint);\ncreate table public.customers (id bigint primary key);\n' });
+    assert.equal(findingsOf(b, 'missing-foreign-key').length, 1);
   });
 
   it('maps user_id to auth.users', async () => {

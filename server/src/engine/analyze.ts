@@ -203,7 +203,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
     if (cached.text !== text) changed.push(i);
   }
-  if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries };
+  if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries, incremental: undefined, replayed: undefined };
   // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
   if (changed.length > 16) return analyzeFolder(input, cache);
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
@@ -259,6 +259,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     entries,
     inputs,
     incremental: { files: changed.map((i) => migrations[i].path), scope: scope.size },
+    replayed: undefined,
   };
 }
 

@@ -510,9 +510,20 @@ class Extractor {
           this.create(scope, { ns: 'schema', kind: 'schema', schema: '', name: n.schemaname, range: this.findName(n.schemaname), ifNotExists: !!n.if_not_exists, orReplace: false, conditional });
         }
         if (n.authrole) this.roleRefs([n.authrole], scope, 'AUTHORIZATION');
-        for (const el of n.schemaElts ?? []) {
-          const [t, inner] = kindOf(el);
-          this.dispatch(t, inner, { ...scope, path: [n.schemaname ?? 'public'] }, start, end, conditional);
+        if (n.schemaElts?.length) {
+          // Postgres runs the elements with the new schema in front of the search path: it is where they
+          // are created, and the first place their unqualified names are looked up.
+          const schema = n.schemaname ?? n.authrole?.rolename ?? creationSchema(this.searchPath);
+          const saved = this.searchPath;
+          this.searchPath = [schema, ...saved];
+          try {
+            for (const el of n.schemaElts) {
+              const [t, inner] = kindOf(el);
+              this.dispatch(t, inner, { ...scope, path: [schema, ...scope.path] }, start, end, conditional);
+            }
+          } finally {
+            this.searchPath = saved;
+          }
         }
         return;
       case 'CreateStmt':

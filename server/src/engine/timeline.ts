@@ -105,19 +105,19 @@ export interface Timeline {
   snapshot?: TimelineSnapshot;
   /**
    * A replay resumed from `snapshot`, or the one that took it: every key whose record, creator or "gone"
-   * state the replay changed from the snapshot's file on. Every other key names at the end what it names in
-   * the snapshot (the same object in a resumed replay; an equal one in the replay that took the snapshot,
-   * which goes on with the originals of the snapshot's copies), so two replays that share a snapshot can
-   * differ only on the union of their sets.
+   * state the replay changed from the snapshot's file on. Every other key names at the end the very object
+   * it names in the snapshot, so two replays that share a snapshot can differ only on the union of their
+   * sets.
    */
   changedKeys?: ReadonlySet<string>;
 }
 
 /**
  * The replay state just before migration `file`: a later replay after an edit that changed what `file`
- * does can start there instead of at the first migration. Its records are a deep copy that no replay
- * changes (they are copied on first change); its event logs are cut back to `file` by each resumed replay,
- * and its `refs` are kept current by `reresolve`.
+ * does can start there instead of at the first migration. It is the state of the replay that took it, its
+ * live records frozen: no replay changes them (they are copied on first change, the replay that took it
+ * included); its event logs are cut back to `file` by each resumed replay, and its `refs` are kept current
+ * by `reresolve`.
  */
 export interface TimelineSnapshot {
   file: number;
@@ -896,13 +896,14 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   function drop(e: Extract<Effect, { type: 'drop' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
     const key = keyOf(e.ref);
     if (!key) return;
-    const cur = get(key);
+    let cur = get(key);
     if (!cur) return;
     const ref = st.refs[e.ref];
     if (cur.ns === 'function' && ref.signature !== undefined && (cur.signatures?.length ?? 0) > 1) {
-      const rec = own(cur);
-      rec.signatures = (rec.signatures ?? []).filter((s) => s !== ref.signature);
-      if (rec.signatures.length) return;
+      // (the copy from here on: its history is the one in the list, if it was copied)
+      cur = own(cur);
+      cur.signatures = (cur.signatures ?? []).filter((s) => s !== ref.signature);
+      if (cur.signatures.length) return;
     }
     const gone: Gone = { point, how: 'dropped', range: ref.range };
     remove(key);
@@ -913,6 +914,9 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       for (const [k, r] of [...live]) if (pred(r)) {
         remove(k);
         setGone(k, gone);
+        // its history ends here too (a table dropped with its schema has no columns left to check)
+        const ch = historyOf.get(r);
+        if (ch && !ch.gone) (frozen?.has(r) ? ownHistory(r, r)! : ch).gone = gone;
       }
       for (const [k, r] of base)
         if (!deletedBase.has(k) && !live.has(k) && pred(r)) {
