@@ -240,6 +240,12 @@ describe('incremental re-analysis', function () {
   // a migration before the others that none of the edits below can change the findings of
   const F0 = '20231201000000_0.sql';
   const UNRELATED = 'create table public.unrelated (id bigint primary key, note text);\nselect * from public.unrelated;\n';
+  /** States of F0–F3: F0 unrelated, F1 and F2 fixed, the last migration (F3) going through `last`. */
+  const lastFileStates = (fixed: Record<string, string>, last: string[]): Record<string, string>[] => last.map((t) => ({ [F0]: UNRELATED, ...fixed, [F3]: t }));
+  const ORDERS = 'create table public.orders (id bigint primary key, customer_id bigint);\n';
+  const CUSTOMERS = 'create table public.customers (id bigint primary key);\n';
+  const ADD_FK = 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n';
+  const [Z, Y, W] = ['z', 'y', 'w'].map((t) => `create table public.${t} (id int);\n`);
   const DO_FK = 'do $$ begin\n  create table public.a (id int primary key, b_id int references public.b);\n  create table public.b (id int primary key);\nend $$;\n';
   const ELEMENTS = 'create schema s create table a (id int, b_id int references b) create table b (id int primary key);\n';
   const EDGE_CASES: [string, Record<string, string>[]][] = [
@@ -293,53 +299,32 @@ describe('incremental re-analysis', function () {
     ]],
     // After the first resumed replay, the next ones from the same snapshot re-run the rules only where either
     // replay can have changed a finding: these are findings before the replayed migration that still change.
-    ['a column before the replayed migration gets, then loses, the table its name points at', [
-      { [F0]: UNRELATED, [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.customers (id bigint primary key);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.y (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: 'select 1;\n', [F3]: 'create table public.customers (id bigint primary key);\n' },
-    ]],
-    ['a foreign key that the replayed migration adds to, then drops from, an earlier column', [
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders drop column customer_id;\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
-    ]],
-    ['the table an earlier column points at, dropped with its schema by the replayed migration', [
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'create table public.y (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'drop schema app cascade;\n' },
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'create table public.w (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: 'create table public.orders (id bigint primary key, customer_id bigint);\n', [F3]: 'drop schema app cascade;\n' },
-    ]],
-    ['an unknown table an earlier migration uses, created and removed again by the replayed migration', [
-      { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.t (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'select * from public.t;\n', [F2]: '', [F3]: 'create table public.t (id int);\n' },
-    ]],
+    ['a column before the replayed migration gets, then loses, the table its name points at', lastFileStates(
+      { [F1]: ORDERS, [F2]: 'select 1;\n' },
+      ['', Z, CUSTOMERS, Y, CUSTOMERS],
+    )],
+    ['a foreign key that the replayed migration adds to, then drops from, an earlier column', lastFileStates(
+      { [F1]: CUSTOMERS + ORDERS, [F2]: '' },
+      ['', Z, ADD_FK, Y, 'alter table public.orders drop column customer_id;\n', Y],
+    )],
+    ['the table an earlier column points at, dropped with its schema by the replayed migration', lastFileStates(
+      { [F1]: 'create schema app;\ncreate table app.customers (id bigint primary key);\ncreate table app.orders2 (id int);\n', [F2]: ORDERS },
+      ['', Z, Y, 'drop schema app cascade;\n', W, 'drop schema app cascade;\n'],
+    )],
+    ['an unknown table an earlier migration uses, created and removed again by the replayed migration', lastFileStates(
+      { [F1]: 'select * from public.t;\n', [F2]: '' },
+      ['', Z, 'create table public.t (id int);\n', Y, 'create table public.t (id int);\n'],
+    )],
     // the replay that takes the snapshot changes the earlier table in place (no copy): the next one, resumed
     // from the snapshot, must still see that table as changed
-    ['a foreign key typed into the replayed migration first, by the replay that takes the snapshot', [
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'alter table public.orders add foreign key (customer_id) references public.customers (id);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.customers (id bigint primary key);\ncreate table public.orders (id bigint primary key, customer_id bigint);\n', [F2]: '', [F3]: 'create table public.y (id int);\n' },
-    ]],
-    ['a duplicate CREATE names the table as a replayed migration renames it', [
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: '' },
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.z (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.y (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'alter table public.x rename to y;\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'create table public.w (id int);\n' },
-      { [F0]: UNRELATED, [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n', [F3]: 'alter table public.x rename to y;\n' },
-    ]],
+    ['a foreign key typed into the replayed migration first, by the replay that takes the snapshot', lastFileStates(
+      { [F1]: CUSTOMERS + ORDERS, [F2]: '' },
+      ['', ADD_FK, Z, ADD_FK, Y],
+    )],
+    ['a duplicate CREATE names the table as a replayed migration renames it', lastFileStates(
+      { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n' },
+      ['', Z, Y, 'alter table public.x rename to y;\n', W, 'alter table public.x rename to y;\n'],
+    )],
   ];
   for (const [title, states] of EDGE_CASES) {
     it(`equals a fresh analysis: ${title}`, async () => {
