@@ -46,6 +46,11 @@ export class OverlayMap<K, V> implements Map<K, V> {
     return n;
   }
 
+  /** The entries set here (not the base's). */
+  ownEntries(): IterableIterator<[K, V]> {
+    return this.own.entries();
+  }
+
   /** Base entries not shadowed or deleted (in the base's order), then this map's own. */
   *entries(): IterableIterator<[K, V]> {
     for (const e of this.base) if (!this.own.has(e[0]) && !this.removed.has(e[0])) yield e;

@@ -221,6 +221,23 @@ export function snapshotTables(s: TimelineSnapshot): ObjectHistory[] {
   return s.state.tableSlots.map((i) => s.state.histories[i]);
 }
 
+/** Per snapshot: the keys of its live objects by their parent's key (built on first use). */
+function snapshotChildren(s: TimelineSnapshot): Map<string, string[]> {
+  let m = childrenIndex.get(s);
+  if (!m) {
+    m = new Map();
+    for (const [k, r] of s.state.live) {
+      if (!r.parent) continue;
+      const list = m.get(r.parent);
+      if (list) list.push(k);
+      else m.set(r.parent, [k]);
+    }
+    childrenIndex.set(s, m);
+  }
+  return m;
+}
+const childrenIndex = new WeakMap<TimelineSnapshot, Map<string, string[]>>();
+
 /** What a key names in a snapshot's state (as `Timeline.lookup` does at the end of a timeline). */
 export function snapshotLookup(s: TimelineSnapshot, key: string): ObjectRecord | undefined {
   return s.state.live.get(key) ?? baseObjects().get(key);
@@ -880,8 +897,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     setGone(key, gone);
     // children (triggers, policies, indexes) follow their table
     if (cur.ns === 'relation') {
-      for (const [k, child] of [...live]) {
-        if (child.parent !== key) continue;
+      for (const [k, child] of childrenOf(key)) {
         const c = own(child);
         live.delete(k);
         logKey(k);
@@ -891,6 +907,26 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
         setLive(c.key, c);
       }
     }
+  }
+
+  /**
+   * The live objects whose parent is `parentKey` (a table's policies, triggers, indexes). Over a snapshot
+   * (a resumed replay, or the one that took it, from its file on) they are the snapshot's children of that
+   * table, as they are now, and the ones this replay set: not every live object of the folder.
+   */
+  function childrenOf(parentKey: string): [string, ObjectRecord][] {
+    if (!snapshot || !(live instanceof OverlayMap)) return [...live].filter(([, r]) => r.parent === parentKey);
+    const out: [string, ObjectRecord][] = [];
+    const seen = new Set<string>();
+    for (const k of snapshotChildren(snapshot).get(parentKey) ?? []) {
+      const r = live.get(k);
+      if (r && r.parent === parentKey) {
+        out.push([k, r]);
+        seen.add(k);
+      }
+    }
+    for (const [k, r] of live.ownEntries()) if (r.parent === parentKey && !seen.has(k)) out.push([k, r]);
+    return out;
   }
 
   function drop(e: Extract<Effect, { type: 'drop' }>, point: Point, st: StatementFacts, keyOf: (i: number | undefined) => string | undefined): void {
@@ -910,8 +946,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     setGone(key, gone);
     const h = historyOf.get(cur);
     if (h) (frozen?.has(cur) ? ownHistory(cur, cur)! : h).gone = gone;
-    const children = (pred: (r: ObjectRecord) => boolean) => {
-      for (const [k, r] of [...live]) if (pred(r)) {
+    const children = (pred: (r: ObjectRecord) => boolean, candidates?: [string, ObjectRecord][]) => {
+      for (const [k, r] of candidates ?? [...live]) if (pred(r)) {
         remove(k);
         setGone(k, gone);
         // its history ends here too (a table dropped with its schema has no columns left to check)
@@ -924,7 +960,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
           logKey(k);
         }
     };
-    if (cur.ns === 'relation') children((r) => r.parent === key);
+    if (cur.ns === 'relation') children((r) => r.parent === key, childrenOf(key));
     if (cur.ns === 'schema' && e.cascade) children((r) => r.schema === cur.name && r.ns !== 'schema' && r.ns !== 'role' && r.ns !== 'extension');
     if (cur.ns === 'extension') children((r) => r.extension === cur.name);
   }
