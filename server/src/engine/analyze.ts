@@ -85,12 +85,13 @@ export function analyzeFolder(
   const config = input.config ?? {};
   const discovery = prev && sameEntries(prev.entries, input.entries) ? prev.discovery : discoverMigrations(input.entries);
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const migrations: AnalyzedMigration[] =
-    prev && known && discovery === prev.discovery ? prev.migrations : discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
+  // a replay of the same migrations: what reanalyzeFolder found is reused as it is
+  const reuse = prev && known && discovery === prev.discovery ? { migrations: prev.migrations, ...known } : undefined;
+  const migrations: AnalyzedMigration[] = reuse?.migrations ?? discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
   const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
-  const inputs = migrations === prev?.migrations && known ? known.inputs : inputsOf(input, migrations);
-  const facts = migrations === prev?.migrations && known ? known.facts : inputs.map((inp, i) => {
+  const inputs = reuse?.inputs ?? inputsOf(input, migrations);
+  const facts = reuse?.facts ?? inputs.map((inp, i) => {
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
     if (cached && cached.text === inp.text) return cached.facts;
@@ -163,9 +164,14 @@ function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis
     for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
   }
   if (scope.size >= n) return undefined;
+  return { findings: rulesInScope(ctx, config, prev.findings, scope), scope: scope.size };
+}
+
+/** The rules run again on the migrations in `scope` (by index); `prevFindings` kept for every other file. */
+function rulesInScope(ctx: RuleContext, config: EngineConfig, prevFindings: Finding[], scope: ReadonlySet<number>): Finding[] {
   const scopePaths = new Set([...scope].map((i) => ctx.migrations[i].path));
-  const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
-  return { findings: sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), order), scope: scope.size };
+  const kept = prevFindings.filter((f) => !scopePaths.has(f.file));
+  return sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), orderOf(ctx.migrations));
 }
 
 /**
@@ -248,10 +254,8 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, scope };
-  const scopePaths = new Set([...scope].map((i) => migrations[i].path));
-  const kept = prev.findings.filter((f) => !scopePaths.has(f.file));
-  const findings = sortFindings(kept.concat(runRules(ctx, config).filter((f) => scopePaths.has(f.file))), indexOf);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
+  const findings = rulesInScope(ctx, config, prev.findings, scope);
   return {
     ...prev,
     findings,

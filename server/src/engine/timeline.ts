@@ -415,10 +415,10 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   const isOpaque = (schema: string): boolean => (histAt < 0 ? opaqueSchemas.has(schema) : (opaqueSince.get(schema) ?? Infinity) <= histAt);
   // keys whose logs, shared with the snapshot, this resumed replay adds to (the next one cuts them back)
   let appended = from?.state.appended;
-  /** After every change to what `key` names: remember it (the last change at one `at` wins). */
   // the keys changed from the snapshot's file on (see `Timeline.changedKeys`): a replay resumed from a
   // snapshot, or the one that takes it (from that file on)
   let changedKeys = from ? new Set<string>() : undefined;
+  /** After every change to what `key` names: remember it (the last change at one `at` wins). */
   const logKey = (key: string) => {
     changedKeys?.add(key);
     if (!keyLog) return;
