@@ -1,7 +1,9 @@
 /** Test helpers: analyse an in-memory migrations folder, find ranges by content. */
-import { analyzeFolder, Analysis, EngineConfig, FileContent } from '../../server/src/engine/analyze';
+import assert from 'node:assert/strict';
+import { analyzeFolder, Analysis, checkFolder, EngineConfig, FileContent } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import type { Finding, RuleCode } from '../../server/src/engine/types';
+import { observable } from './observable';
 
 export const FOLDER = 'supabase/migrations';
 
@@ -10,7 +12,11 @@ export async function analyzeFiles(files: Record<string, string | FileContent>, 
   const map = new Map<string, FileContent>();
   for (const [name, v] of Object.entries(files)) map.set(name, typeof v === 'string' ? { text: v } : v);
   const entries = [...Object.keys(files).map((name) => ({ name, isDirectory: false })), ...dirs.map((name) => ({ name, isDirectory: true }))];
-  return analyzeFolder({ folder: FOLDER, entries, files: map, config });
+  const input = { folder: FOLDER, entries, files: map, config };
+  const a = analyzeFolder(input);
+  // every fixture also checks that the command line's streamed analysis finds exactly the same
+  assert.deepStrictEqual(observable(checkFolder(input), 'unresolved'), observable(a, 'unresolved'), 'checkFolder (streamed) differs from analyzeFolder');
+  return a;
 }
 
 export function findingsOf(a: Analysis, code?: RuleCode): Finding[] {

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { analyzeFolder, Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import { generateMigrations, rng } from '../../bench/generate';
+import { observable } from '../support/observable';
+import { TRICKY_STATEMENTS as POOL } from '../support/tricky';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 
@@ -18,57 +20,6 @@ function loadFolder(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const n of readdirSync(dir).sort()) if (n.endsWith('.sql')) out.set(n, readFileSync(path.join(dir, n), 'utf8'));
   return out;
-}
-
-/** Everything an editor or the CLI can observe, as plain data. */
-function observable(a: Analysis): unknown {
-  const pos = (r: { startByte: number; endByte: number; start: { line: number; character: number }; end: { line: number; character: number } }) =>
-    `${r.startByte}-${r.endByte}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-  return {
-    findings: a.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      file: f.file,
-      range: pos(f.range),
-      message: f.message,
-      related: f.related.map((r) => ({ file: r.file, range: pos(r.range), message: r.message })),
-      fixes: JSON.parse(JSON.stringify(f.fixes)),
-      rename: f.rename,
-      object: f.object,
-    })),
-    refs: a.timeline.refs.map((list) =>
-      list.map((r) => {
-        const res = r.resolution;
-        const detail =
-          res.status === 'ok'
-            ? `${res.key}<${res.creator ? `${res.creator.file}.${res.creator.stmt}` : 'base'}`
-            : res.status === 'forward'
-              ? `${res.key}<${res.creator.file}.${res.creator.stmt}`
-              : res.status === 'dropped'
-                ? `${res.key}x${res.gone.point.file}.${res.gone.point.stmt}@${pos(res.gone.range)}`
-                : res.status === 'unknown'
-                  ? `${res.suggestions.join('|')}/${res.opaque}`
-                  : '';
-        return `${r.point.stmt} ${r.ref.ns} ${r.ref.schema}.${r.ref.name} ${pos(r.ref.range)} ${res.status} ${detail}`;
-      }),
-    ),
-    defs: a.timeline.defs.map((list) => list.map((d) => `${d.key} ${d.point.stmt} ${pos(d.range)}`)),
-    records: a.timeline.histories.map((h) => `${h.record.key} ${h.record.def ? `${h.record.def.point.file}.${h.record.def.point.stmt} ${pos(h.record.def.range)} ${pos(h.record.def.statement)}` : '-'}`),
-    conflicts: a.timeline.conflicts.map((c) => `${c.key} ${c.point.file}.${c.point.stmt} ${pos(c.effect.range)} ${c.existing.key}`),
-    final: [...a.timeline.final.keys()].sort(),
-    signatures: a.timeline.histories.map((h) => (h.record.signatures ?? []).join('|')),
-    opaque: [...a.timeline.opaqueSchemas].sort(),
-    unknownExtensions: a.timeline.unknownExtensions.map((u) => `${u.name}@${u.point.file}.${u.point.stmt}:${pos(u.range)}`),
-    columns: a.timeline.histories.map((h) => [
-      h.record.key,
-      (h.record.columns ?? []).map((c) => `${c.name}:${c.type}${c.references ? '>' + c.references : ''}`).join(','),
-      h.versions.map((v) => `${v.point.file}.${v.point.stmt}=${v.columns.map((c) => `${c.name}:${c.type}${c.references ?? ''}`).join('/')}`).join(','),
-      [...h.columnDefs].map(([n, d]) => `${n}@${d.point.file}.${d.point.stmt}:${d.type}:${pos(d.fact.range)}:${d.fact.insertAt}`).join(','),
-      h.foreignKeys.map((f) => `${f.columns.join('+')}>${f.target}`).join(','),
-      h.gone ? `${h.gone.how}@${h.gone.point.file}.${h.gone.point.stmt}` : '',
-    ]),
-    graph: a.graph.edges,
-  };
 }
 
 type Edit = (text: string, r: () => number, names: string[]) => string;
@@ -347,54 +298,6 @@ describe('incremental re-analysis', function () {
   });
 
   it('equals a fresh analysis on random edits of folders of tricky statements (renames, cascades, extensions, overloads, search paths)', async () => {
-    const POOL = [
-      'create table public.t1 (id uuid primary key, t2_id uuid, note text);',
-      'create table public.t2 (id uuid primary key, t1_id uuid references public.t1);',
-      'create table if not exists public.t3 (id int primary key, t1_id uuid);',
-      'create table t4 (id uuid primary key, t3_id int);',
-      'create table private.t5 (id uuid primary key);',
-      'alter table public.t1 rename to t9;',
-      'alter table public.t9 rename to t1;',
-      'alter table public.t2 set schema private;',
-      'alter table public.t1 rename column note to body;',
-      'alter table public.t1 add column t4_id uuid references public.t4;',
-      'alter table public.t2 add constraint fk foreign key (t1_id) references public.t1 (id);',
-      'alter table public.t1 drop column note;',
-      'create schema private;',
-      'drop schema private cascade;',
-      'drop table public.t2 cascade;',
-      'drop table if exists public.t3;',
-      'drop table public.t1;',
-      'create extension pgcrypto;',
-      'create extension weirdext2 schema private;',
-      'drop extension pgcrypto;',
-      'select gen_random_bytes(4);',
-      'create function public.f(a int) returns int language sql as $$ select a $$;',
-      'create function public.f(a text) returns int language sql as $$ select 1 from public.t1 $$;',
-      'create or replace function public.g() returns trigger language plpgsql as $$ begin perform 1 from public.t2; return new; end $$;',
-      'drop function public.f(int);',
-      'select public.f(1);',
-      'create trigger trg before insert on public.t1 for each row execute function public.g();',
-      'drop trigger trg on public.t1;',
-      'create policy p on t1 using (auth.uid() is not null);',
-      'drop policy if exists p on public.t1;',
-      'set search_path to private, public;',
-      "select set_config('search_path', 'private', false);",
-      'select * from public.t1, public.t2, public.t9, private.t2, t5;',
-      'create index i1 on public.t1 (id);',
-      'drop index i1;',
-      'create view public.v as select * from public.t1;',
-      "create type public.status as enum ('a', 'b');",
-      'alter type public.status rename to state;',
-      'create table public.t6 (id int primary key, s status, t1_id uuid);',
-      ELEMENTS.trim(),
-      'drop function extensions.gen_salt(text);',
-      "select extensions.gen_salt('bf', 8);",
-      'create function extensions.gen_salt(a int) returns text language sql as $$ select 1::text $$;',
-      '-- supabase-migrations-disable-next-line',
-      'do $$ begin create table public.t7 (id int); exception when others then null; end $$;',
-      'selec * from t1;',
-    ];
     const stats = { fast: 0, resumed: 0, full: 0 };
     for (let seed = 1; seed <= 24; seed++) {
       const r = rng(seed);

@@ -7,7 +7,7 @@
  * Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.
  */
 import path from 'node:path';
-import { analyzeFolder, Analysis } from '../engine/analyze';
+import { Analysis, checkFolder } from '../engine/analyze';
 import { graphToDot, graphToMermaid, graphToText } from '../engine/graph';
 import { initParser } from '../engine/parser';
 import { LineIndex } from '../engine/positions';
@@ -16,8 +16,8 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
-import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
-import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
+import { loadConfig, openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from './workspace';
+import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -115,12 +115,13 @@ function parseArgs(argv: string[]): Args {
 async function analyze(args: Args): Promise<Analysis> {
   const { folder, root } = await resolveMigrationsFolder(args.dir);
   const { config } = await loadConfig(root, args.config);
-  const input = await readFolder(folder, config);
-  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
+  // streamed: each file is read, analysed and pruned in turn (a large folder's SQL is never in memory at once)
+  const input = await openFolder(folder, config);
+  await initParser({ tier: wasmTierFor(input.sqlBytes, PARSER_BASELINE_MAX_BYTES) });
   const total = input.entries.length;
   const showProgress = args.progress && total >= 50;
   let last = 0;
-  const analysis = analyzeFolder(input, undefined, (done, n) => {
+  const analysis = checkFolder(input, (done, n) => {
     if (!showProgress) return;
     const now = Date.now();
     if (now - last < 80 && done + 1 < n) return;
@@ -129,6 +130,27 @@ async function analyze(args: Args): Promise<Analysis> {
   });
   if (showProgress) process.stderr.write('\r\u001b[2K');
   return analysis;
+}
+
+/**
+ * Source lines for the text report: a streamed check keeps no file's text, so the files with findings are
+ * read again (once each). A file that can no longer be read shows no source line.
+ */
+function sourceLines(): (file: string, line: number) => string {
+  const files = new Map<string, LineIndex | undefined>();
+  return (file, line) => {
+    if (!files.has(file)) {
+      let index: LineIndex | undefined;
+      try {
+        const { text } = readMigrationFileSync(file);
+        index = new LineIndex(Buffer.from(text, 'utf8'), text);
+      } catch {
+        index = undefined;
+      }
+      files.set(file, index);
+    }
+    return files.get(file)?.lineText(line) ?? '';
+  };
 }
 
 function displayPath(p: string): string {
@@ -190,10 +212,7 @@ async function check(args: Args): Promise<number> {
   if (format === 'json') out = formatJson(input);
   else if (format === 'sarif') out = formatSarif(input);
   else if (format === 'github') out = formatGithub(input);
-  else {
-    const byPath = new Map(analysis.migrations.map((m, i) => [m.path, analysis.facts[i].lineIndex] as [string, LineIndex]));
-    out = formatText(input, (file, line) => byPath.get(file)?.lineText(line) ?? '');
-  }
+  else out = formatText(input, sourceLines());
   await write(out);
   return countBySeverity(input).errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** File-system side of the CLI (and the language server): find migration folders, read them safely. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
 import { MIGRATION_PATTERN } from '../engine/discover';
@@ -76,8 +76,30 @@ export async function listEntries(folder: string): Promise<DirectoryEntry[]> {
 /** A migration file as the engine takes it: UTF-8 checked, an oversized file replaced by a note. Throws on I/O errors. */
 export async function readMigrationFile(file: string): Promise<FileContent> {
   const st = await fs.stat(file);
-  if (st.size > MAX_FILE_BYTES) return { text: `-- file too large to analyse (${st.size} bytes)\n` };
-  return decodeUtf8(await fs.readFile(file));
+  return st.size > MAX_FILE_BYTES ? tooLarge(st.size) : decodeUtf8(await fs.readFile(file));
+}
+
+/** The same, synchronously (a streamed check reads one file when the engine gets to it). */
+export function readMigrationFileSync(file: string): FileContent {
+  const size = statSync(file).size;
+  return size > MAX_FILE_BYTES ? tooLarge(size) : decodeUtf8(readFileSync(file));
+}
+
+function tooLarge(size: number): FileContent {
+  return { text: `-- file too large to analyse (${size} bytes)\n` };
+}
+
+/**
+ * A folder for a streamed check (engine/analyze.ts `checkFolder`): a migration file is read when the engine
+ * asks for it, so that one file's text is in memory at a time, not the folder's. `sqlBytes`: their size on
+ * disk, together (the parser's compile tier depends on it).
+ */
+export async function openFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { sqlBytes: number }> {
+  const entries = await listEntries(folder);
+  const names = new Set(entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name));
+  let sqlBytes = 0;
+  for (const name of names) sqlBytes += (await fs.stat(path.join(folder, name)).catch(() => undefined))?.size ?? 0;
+  return { folder, entries, config, sqlBytes, files: { get: (name) => (names.has(name) ? readMigrationFileSync(path.join(folder, name)) : undefined) } };
 }
 
 const READ_CONCURRENCY = 8;

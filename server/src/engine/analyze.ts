@@ -8,6 +8,7 @@ import { buildGraph, DependencyGraph, edgeRunFrom, updateGraph } from './graph';
 import { effectSignature, rebaseFacts } from './rebase';
 import type { AnalyzedMigration, ReplayChange, RuleContext } from './rules/rule';
 import { RULES } from './rules';
+import { LineIndex } from './positions';
 import { buildTimeline, Timeline } from './timeline';
 import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
 
@@ -125,6 +126,53 @@ export function analyzeFolder(
   const replayed = scoped && change ? { from: change.from, scope: scoped.scope } : undefined;
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed };
 }
+
+/**
+ * A one-off analysis for a command-line check: the same findings and dependency graph as `analyzeFolder`,
+ * reading each file when the replay gets to it and keeping, once it is replayed, only what the rules and
+ * the graph read (buildTimeline's `TimelineStream`). No file's text is kept (`inputs` hold an empty text,
+ * except a file with invalid UTF-8 or NUL bytes, for its finding; `lineText` of a line index answers ''),
+ * nor the references that resolved (but one per object of another migration, for the graph): a large
+ * folder then costs the objects its migrations create, not its SQL. Not for editor features or
+ * `reanalyzeFolder`.
+ */
+export function checkFolder(input: FolderInput, onProgress?: (done: number, total: number) => void): Analysis {
+  const config = input.config ?? {};
+  const discovery = discoverMigrations(input.entries);
+  const migrations: AnalyzedMigration[] = discovery.migrations.map((m) => ({ path: joinPath(input.folder, m.name), name: m.name, version: m.version }));
+  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
+  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  const inputs: MigrationInput[] = [];
+  const timeline = buildTimeline(
+    migrations.map((m) => ({ path: m.path, facts: NO_FACTS })),
+    false,
+    undefined,
+    {
+      load(i) {
+        onProgress?.(i, migrations.length);
+        const m = migrations[i];
+        const c = input.files.get(m.name);
+        const text = c?.text ?? '';
+        const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns });
+        facts.lineIndex.releaseText();
+        const keep = c?.invalidUtf8At !== undefined || text.includes('\u0000');
+        inputs.push({ path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At });
+        return facts;
+      },
+    },
+  );
+  const facts = timeline.files.map((f) => f.facts);
+  const graph = buildGraph(
+    migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
+    timeline,
+  );
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns };
+  const findings = runRules(ctx, config);
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs };
+}
+
+/** A placeholder until a streamed replay loads the file. */
+const NO_FACTS: FileFacts = Object.freeze({ statements: [], syntaxErrors: [], directives: [], lineIndex: new LineIndex(new Uint8Array(0), '') }) as FileFacts;
 
 /**
  * What a replay resumed from a snapshot changed, with the previous analysis's replay (resumed from the same

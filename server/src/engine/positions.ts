@@ -28,7 +28,7 @@ export class LineIndex {
   private readonly length: number;
   /** The bytes, kept only when some are not ASCII (UTF-16 columns need them); else the text itself. */
   private readonly bytes?: Uint8Array;
-  private readonly text?: string;
+  private text?: string;
 
   /** `text`, when given, is what `bytes` decode to: an ASCII file then keeps the string, not a second copy. */
   constructor(bytes: Uint8Array, text?: string) {
@@ -45,6 +45,11 @@ export class LineIndex {
     this.length = bytes.length;
     if (ascii && text !== undefined && text.length === bytes.length) this.text = text;
     else this.bytes = bytes;
+  }
+
+  /** Forget an ASCII file's text, keeping every position (a streamed check keeps no files): `lineText` then answers ''. */
+  releaseText(): void {
+    this.text = undefined;
   }
 
   get byteLength(): number {
@@ -106,7 +111,8 @@ export class LineIndex {
     const start = this.lineStarts[line];
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.length;
     if (this.text !== undefined) return this.text.slice(start, end).replace(/[\r\n]+$/, '');
-    const bytes = this.bytes!;
+    const bytes = this.bytes;
+    if (!bytes) return '';
     while (end > start && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
     return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
   }

@@ -346,6 +346,21 @@ export function isTable(r: ObjectRecord): boolean {
 
 const RELATION_LIKE = new Set(['table', 'partitioned table', 'view', 'materialized view', 'foreign table']);
 
+/**
+ * A one-off replay that reads each file's facts when it gets to it and keeps, once a file is replayed, only
+ * what the rules and the dependency graph read (see `pruneStreamed`): a command-line check of a large
+ * folder then holds the objects the migrations create, not every file's references and effects. Such a
+ * timeline answers the rules and the graph exactly as a full one does; it is not for editor features.
+ */
+export interface TimelineStream {
+  /** Migration `fi`'s facts (called once per file, in order). */
+  load(fi: number): FileFacts;
+}
+
+const NO_REFS: RefFact[] = Object.freeze([]) as unknown as RefFact[];
+const NO_EFFECTS: Effect[] = Object.freeze([]) as unknown as Effect[];
+const NO_SUGGESTIONS: string[] = Object.freeze([]) as unknown as string[];
+
 /** How a replay after an edit starts: from a snapshot, or from the first file keeping a snapshot at one. */
 export type ReplayStart = ({ snapshot: TimelineSnapshot; snapshotAt?: number } | { snapshotAt: number }) & {
   /**
@@ -360,7 +375,8 @@ export type ReplayStart = ({ snapshot: TimelineSnapshot; snapshotAt?: number } |
  * Replay `files` in order. With `keepHistory`, also record what every key named after each change (a few
  * objects per created or dropped object), so that `reresolve` can later re-answer one file's references.
  */
-export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: ReplayStart): Timeline {
+export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: ReplayStart, stream?: TimelineStream): Timeline {
+  if (stream && (keepHistory || resume)) throw new Error('a streamed timeline keeps no history and resumes nothing');
   const base = baseObjects();
   const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
   const snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
@@ -370,14 +386,17 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   let snapshot: TimelineSnapshot | undefined = from;
   // Creations by key, for "created later": those before the snapshot's file come with it.
   const split = from ? from.file : Math.min(files.length, Math.max(0, snapshotAt));
-  const createdBefore = from?.createdBefore ?? creationsIn(files, 0, split);
-  const createdFrom = creationsIn(files, split, files.length);
+  // (streamed: each file's creations are added when it is loaded, so only those up to the file being replayed
+  // are known; uses of objects created by a later file are settled after the last one, see `settleStreamed`)
+  const createdBefore = from?.createdBefore ?? (stream ? new Map<string, Point[]>() : creationsIn(files, 0, split));
+  const createdFrom = stream ? new Map<string, Point[]>() : creationsIn(files, split, files.length);
   const creationsOf = (key: string): Point[] | undefined => {
     const a = createdBefore.get(key);
     const b = createdFrom.get(key);
     return a && b ? a.concat(b) : (a ?? b);
   };
-  let namesIndexCache: Map<string, NameEntry[]> | undefined;
+  // (streamed: built as the files are loaded, since their facts are pruned once replayed)
+  let namesIndexCache: Map<string, NameEntry[]> | undefined = stream ? baseNamesIndex() : undefined;
   const namesIndex = () => (namesIndexCache ??= buildNamesIndex(files));
   // The same names by length: a spelling within distance d differs in length by at most d.
   let namesByLengthCache: Map<number, [string, NameEntry[]][]> | undefined;
@@ -483,6 +502,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   };
 
   const okResolutions = new Map<ObjectRecord, Resolution & { status: 'ok' }>();
+  // streamed: the candidate keys of each use that found nothing, as they were at its point (for `settleStreamed`)
+  const pendingKeys = new Map<RefFact, string[]>();
   const refsOut: ResolvedRef[][] = files.map((_, i) => (from && i < from.file ? from.refs[i] : []));
   const defsOut: DefinitionSite[][] = files.map((_, i) => (from && i < from.file ? from.defs[i] : []));
 
@@ -525,6 +546,12 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       appended = state.appended;
       changedKeys = new Set();
     }
+    if (stream) {
+      const facts = stream.load(fi);
+      files[fi] = { path: files[fi].path, facts };
+      addCreations(createdFrom, fi, createdKeysOf(facts));
+      addNames(namesIndexCache!, facts);
+    }
     const file = files[fi];
     const stmts = file.facts.statements;
     const out = refsOut[fi];
@@ -556,6 +583,58 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list
     if (was && out.length === was.length && out.every((r, i) => r === was![i])) refsOut[fi] = was;
+    if (stream) pruneStreamed(fi);
+  }
+  if (stream) settleStreamed();
+  pendingKeys.clear();
+
+  /**
+   * A streamed file once replayed: of its resolved references, those the rules report (every one that did
+   * not resolve) and one per object of another migration it uses (the dependency graph's edges); of its
+   * facts, what the rules read (statement ranges, directives, syntax errors, line index); the effects' parts
+   * the state holds (columns, created objects) stay reachable from it. The rest is garbage from here on.
+   */
+  function pruneStreamed(fi: number): void {
+    const kept: ResolvedRef[] = [];
+    const edges = new Set<string>();
+    for (const r of refsOut[fi]) {
+      const res = r.resolution;
+      if (res.status === 'ok') {
+        if (!res.creator || res.creator.file === fi) continue;
+        // the graph needs each (creator, object) once, and whether some use is outside a function body
+        const id = `${res.creator.file}\u0000${res.key}\u0000${r.ref.deferred ? 1 : 0}`;
+        if (edges.has(id)) continue;
+        edges.add(id);
+      } else if (res.status === 'missing-optional') continue;
+      kept.push(r);
+    }
+    refsOut[fi] = kept;
+    for (const st of files[fi].facts.statements) {
+      st.refs = NO_REFS;
+      st.effects = NO_EFFECTS;
+    }
+  }
+
+  /**
+   * After a streamed replay: a use that found nothing at its point was answered with what was known then
+   * (dropped, or unknown without suggestions); with every file's creations now known it gets the answer
+   * `resolve` gives with all of them up front: created by a later migration, else as it was, with the
+   * "did you mean" suggestions (from every name the folder creates).
+   */
+  function settleStreamed(): void {
+    for (let fi = 0; fi < refsOut.length; fi++) {
+      const list = refsOut[fi];
+      for (let i = 0; i < list.length; i++) {
+        const r = list[i];
+        const res = r.resolution;
+        if (res.status !== 'dropped' && res.status !== 'unknown') continue;
+        // the names it was looked up under then (a trigger's or policy's depend on its table at that point)
+        const keys = pendingKeys.get(r.ref)!;
+        const later = laterCreation(keys, r.point);
+        if (later) list[i] = { ref: r.ref, point: r.point, resolution: { status: 'forward', key: later.key, creator: later.creator } };
+        else if (res.status === 'unknown') list[i] = { ref: r.ref, point: r.point, resolution: { status: 'unknown', suggestions: suggest(r.ref, keys), opaque: res.opaque } };
+      }
+    }
   }
 
   function reresolve(fi: number): void {
@@ -643,7 +722,25 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       }
     }
     if (ref.optional) return { status: 'missing-optional' };
-    // created later?
+    // created later? (streamed: only later in this file is known yet; later files are settled at the end, and
+    // any of those comes after a creation further down this file, which is the answer then)
+    const best = laterCreation(keys, point);
+    if (best) return { status: 'forward', key: best.key, creator: best.creator };
+    for (const k of keys) {
+      const g = goneOf(k);
+      if (g) {
+        if (stream) pendingKeys.set(ref, keys);
+        return { status: 'dropped', key: k, gone: g };
+      }
+    }
+    const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
+    const opaque = [...schemasTried].some((s) => isOpaque(s));
+    if (stream) pendingKeys.set(ref, keys);
+    return { status: 'unknown', suggestions: stream ? NO_SUGGESTIONS : suggest(ref, keys), opaque };
+  }
+
+  /** The first creation of one of `keys` after `point`, as known. */
+  function laterCreation(keys: string[], point: Point): { key: string; creator: Point } | undefined {
     let best: { key: string; creator: Point } | undefined;
     for (const k of keys) {
       const list = creationsOf(k);
@@ -651,14 +748,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
       const next = list.find((p) => before(point, p));
       if (next && (!best || before(next, best.creator))) best = { key: k, creator: next };
     }
-    if (best) return { status: 'forward', key: best.key, creator: best.creator };
-    for (const k of keys) {
-      const g = goneOf(k);
-      if (g) return { status: 'dropped', key: k, gone: g };
-    }
-    const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
-    const opaque = [...schemasTried].some((s) => isOpaque(s));
-    return { status: 'unknown', suggestions: suggest(ref, keys), opaque };
+    return best;
   }
 
   function suggest(ref: RefFact, tried: string[]): string[] {
@@ -1056,7 +1146,14 @@ const createdKeysCache = new WeakMap<FileFacts, { key: string; stmt: number }[]>
 function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
   let list = createdKeysCache.get(facts);
   if (list) return list;
-  list = [];
+  list = createdKeysOf(facts);
+  createdKeysCache.set(facts, list);
+  return list;
+}
+
+/** The keys a file's statements create (uncached: a streamed replay reads each file's facts once). */
+function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
+  const list: { key: string; stmt: number }[] = [];
   const add = (key: string, stmt: number) => list!.push({ key, stmt });
   facts.statements.forEach((st, si) => {
     for (const e of st.effects) {
@@ -1083,7 +1180,6 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
       }
     }
   });
-  createdKeysCache.set(facts, list);
   return list;
 }
 
@@ -1104,15 +1200,17 @@ const createdKeyCache = new WeakMap<CreateEffect, { schema: string; parentName: 
 /** Every creation in migrations [from, to), by key, in apply order (for "created later by …"). */
 function creationsIn(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {
   const out = new Map<string, Point[]>();
-  for (let fi = from; fi < to; fi++) {
-    for (const { key, stmt } of createdKeys(files[fi].facts)) {
-      const p = { file: fi, stmt };
-      const list = out.get(key);
-      if (list) list.push(p);
-      else out.set(key, [p]);
-    }
-  }
+  for (let fi = from; fi < to; fi++) addCreations(out, fi, createdKeys(files[fi].facts));
   return out;
+}
+
+function addCreations(out: Map<string, Point[]>, fi: number, created: { key: string; stmt: number }[]): void {
+  for (const { key, stmt } of created) {
+    const p = { file: fi, stmt };
+    const list = out.get(key);
+    if (list) list.push(p);
+    else out.set(key, [p]);
+  }
 }
 
 /** Candidate keys for a name: cached, since the same names and search paths recur everywhere. */
@@ -1165,6 +1263,13 @@ let baseNames: Map<string, NameEntry[]> | undefined;
 
 /** name → objects of that name anywhere (folder and platform), for "did you mean". Built only when needed. */
 function buildNamesIndex(files: TimelineFile[]): Map<string, NameEntry[]> {
+  const out = baseNamesIndex();
+  for (const f of files) addNames(out, f.facts);
+  return out;
+}
+
+/** A names index with the platform's and Postgres' names only (a copy: `addNames` adds to it). */
+function baseNamesIndex(): Map<string, NameEntry[]> {
   if (!baseNames) {
     baseNames = new Map();
     for (const rec of baseObjects().values()) {
@@ -1177,19 +1282,19 @@ function buildNamesIndex(files: TimelineFile[]): Map<string, NameEntry[]> {
   }
   const out = new Map<string, NameEntry[]>();
   for (const [k, v] of baseNames) out.set(k, [...v]);
-  const add = (e: NameEntry, name: string) => {
-    const list = out.get(name);
-    if (!list) out.set(name, [e]);
-    else if (!list.some((x) => x.key === e.key)) list.push(e);
-  };
-  for (const f of files)
-    for (const st of f.facts.statements)
-      for (const e of st.effects) {
-        if (e.type !== 'create' || e.parentRef !== undefined) continue;
-        const rec = { ns: e.ns, schema: e.schema, name: e.name };
-        add({ key: objectKey(e.ns, e.schema, e.name), ns: e.ns, schema: e.schema, display: displayName(rec), origin: 'migration' }, e.name);
-      }
   return out;
+}
+
+/** Add the names a file's statements create (not triggers, policies, indexes: they are looked up by table). */
+function addNames(out: Map<string, NameEntry[]>, facts: FileFacts): void {
+  for (const st of facts.statements)
+    for (const e of st.effects) {
+      if (e.type !== 'create' || e.parentRef !== undefined) continue;
+      const entry: NameEntry = { key: objectKey(e.ns, e.schema, e.name), ns: e.ns, schema: e.schema, display: displayName({ ns: e.ns, schema: e.schema, name: e.name }), origin: 'migration' };
+      const list = out.get(e.name);
+      if (!list) out.set(e.name, [entry]);
+      else if (!list.some((x) => x.key === entry.key)) list.push(entry);
+    }
 }
 
 function dedupe(list: string[]): string[] {
