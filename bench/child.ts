@@ -3,11 +3,11 @@
  * start is comparable). Prints one JSON line on stdout.
  *
  *   parse <migrationsDir>          read every migration the engine would analyse, parseSql each; time the loop
- *   ratio <migrationsDir> <reps>   warm up, then alternate "parse every file" and analyzeFolder, reps times
+ *   ratio <migrationsDir> <reps>   warm up, then alternate "parse every file" and checkFolder (what `check` runs), reps times
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeFolder, FileContent } from '../server/src/engine/analyze';
+import { checkFolder, FileContent } from '../server/src/engine/analyze';
 import { discoverMigrations } from '../server/src/engine/discover';
 import { initParser, parseSql, parserClock } from '../server/src/engine/parser';
 
@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     const reps = Math.max(1, Number(repsArg ?? 3));
     const l = load(dir);
     await initParser();
-    const run = () => analyzeFolder({ folder: dir, entries: l.entries, files: l.files });
+    // what `check` runs (streamed: each file extracted, replayed and pruned in turn)
+    const run = () => checkFolder({ folder: dir, entries: l.entries, files: l.files });
     // Warm-up: one of each, so both paths are compiled before timing.
     parseAll(l);
     const warm = run();
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
         parseMedianMs: median(parseMs),
         analyzeMedianMs: median(analyzeMs),
         ratioMedian: median(ratios),
-        // inside analyzeFolder: time in parser calls (statements, PL/pgSQL bodies and their expressions)
+        // inside checkFolder: time in parser calls (statements, PL/pgSQL bodies and their expressions)
         inParserMedianMs: median(inParserMs),
         parserCalls: median(parserCalls),
         findings: warm.findings.length,

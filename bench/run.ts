@@ -509,7 +509,7 @@ function render(meta: Record<string, unknown>, wss: Workspace[], engine?: Engine
     md.push('## 2. Engine / CLI', '');
     md.push(
       table(
-        ['workspace', 'files', 'CLI cold wall ms', 'runs', 'CLI ms/file', 'CLI peak RSS MB', 'findings', 'parse-only child wall ms', 'parse loop ms', 'in-process analyzeFolder ms', 'in-process parse ms', 'ratio engine/parse', 'of which in parser calls ms (calls)', 'engine without parser calls ms'],
+        ['workspace', 'files', 'CLI cold wall ms', 'runs', 'CLI ms/file', 'CLI peak RSS MB', 'findings', 'parse-only child wall ms', 'parse loop ms', 'in-process checkFolder ms', 'in-process parse ms', 'ratio engine/parse', 'of which in parser calls ms (calls)', 'engine without parser calls ms'],
         engine.map((r) => [
           r.ws,
           r.files,
@@ -551,7 +551,7 @@ function render(meta: Record<string, unknown>, wss: Workspace[], engine?: Engine
       md.push('### Scaling (generated workspaces)', '');
       md.push(
         table(
-          ['workspace', 'files', 'CLI ms/file', 'analyzeFolder ms/file (warm)', 'parse ms/file (warm)', 'CLI peak RSS MB', 'RSS KB/file'],
+          ['workspace', 'files', 'CLI ms/file', 'checkFolder ms/file (warm)', 'parse ms/file (warm)', 'CLI peak RSS MB', 'RSS KB/file'],
           gen.map((r) => [
             r.ws,
             r.files,

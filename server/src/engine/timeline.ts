@@ -585,7 +585,15 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     if (was && out.length === was.length && out.every((r, i) => r === was![i])) refsOut[fi] = was;
     if (stream) pruneStreamed(fi);
   }
-  if (stream) settleStreamed();
+  if (stream) {
+    settleStreamed();
+    // what only the replay reads (a streamed timeline is never resolved again): garbage before the rules run
+    createdFrom.clear();
+    namesIndexCache = undefined;
+    namesByLengthCache = undefined;
+    okResolutions.clear();
+    historyOf.clear();
+  }
   pendingKeys.clear();
 
   /**
