@@ -632,16 +632,21 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   function settleStreamed(): void {
     for (let fi = 0; fi < refsOut.length; fi++) {
       const list = refsOut[fi];
+      // (a new list when an answer changes: lists are never changed in place, see `unresolvedRefs`)
+      let settled: ResolvedRef[] | undefined;
       for (let i = 0; i < list.length; i++) {
         const r = list[i];
         const res = r.resolution;
         if (res.status !== 'dropped' && res.status !== 'unknown') continue;
         // the names it was looked up under then (a trigger's or policy's depend on its table at that point)
-        const keys = pendingKeys.get(r.ref)!;
+        const keys = pendingKeys.get(r.ref) ?? candidates(r.ref);
         const later = laterCreation(keys, r.point);
-        if (later) list[i] = { ref: r.ref, point: r.point, resolution: { status: 'forward', key: later.key, creator: later.creator } };
-        else if (res.status === 'unknown') list[i] = { ref: r.ref, point: r.point, resolution: { status: 'unknown', suggestions: suggest(r.ref, keys), opaque: res.opaque } };
+        let resolution: Resolution | undefined;
+        if (later) resolution = { status: 'forward', key: later.key, creator: later.creator };
+        else if (res.status === 'unknown') resolution = { status: 'unknown', suggestions: suggest(r.ref, keys), opaque: res.opaque };
+        if (resolution) (settled ??= list.slice())[i] = { ref: r.ref, point: r.point, resolution };
       }
+      if (settled) refsOut[fi] = settled;
     }
   }
 
