@@ -80,6 +80,10 @@ describe('checkFolder (streamed, for the command line)', function () {
     );
   });
 
+  it('does not fail on a CREATE TABLE with a primary key inside a PL/pgSQL body (found by fuzzing)', () => {
+    assertSame('table in a body', new Map([['20240101000000_a.sql', 'create function f() returns void language plpgsql as $$ begin create table x (id int primary key); end $$;\ncreate procedure p() language plpgsql as $$ begin create temp table y (id int, primary key (id)); end $$;\n']]));
+  });
+
   it('keeps no text and no resolved reference once a file is replayed', () => {
     const ws = generateMigrations(40, { seed: 5 });
     const input = folderInput(ws.files);

@@ -988,7 +988,9 @@ class Extractor {
     for (const inh of n.inhRelations ?? []) this.relationRef(inh.RangeVar, scope, n.partbound ? 'PARTITION OF' : 'INHERITS');
     if (n.ofTypename) this.typeRef(n.ofTypename, scope, 'OF');
     if (primaryKey) {
-      (this.current.effects[effectIndex] as CreateEffect).primaryKey = primaryKey;
+      // (a CREATE TABLE inside a function body records no effect: it creates nothing until the function runs)
+      const created = this.current.effects[effectIndex] as CreateEffect | undefined;
+      if (created?.type === 'create') created.primaryKey = primaryKey;
       for (const c of columns) if (primaryKey.includes(c.name)) c.notNull = true;
     }
     if (pending.length) this.computeInsertPoints(pending);
