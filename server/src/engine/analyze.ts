@@ -4,7 +4,7 @@
  */
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
-import { buildGraph, DependencyGraph, edgeRunFrom, updateGraph } from './graph';
+import { buildGraph, DependencyGraph, edgeRunFrom, GraphNode, updateGraph } from './graph';
 import { effectSignature, rebaseFacts } from './rebase';
 import type { AnalyzedMigration, ReplayChange, RuleContext } from './rules/rule';
 import { RULES } from './rules';
@@ -115,7 +115,7 @@ export function analyzeFolder(
   // a replay resumed from the snapshot the previous one resumed from: only what either changed can differ
   const change = prev && replay ? replayChange(prev, timeline) : undefined;
   const graph = buildGraph(
-    migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
+    graphNodes(migrations),
     timeline,
     prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
@@ -156,19 +156,20 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
         const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns });
         facts.lineIndex.releaseText();
         const keep = c?.invalidUtf8At !== undefined || text.includes('\u0000');
-        inputs.push({ path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At });
+        inputs[i] = { path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At };
         return facts;
       },
     },
   );
   const facts = timeline.files.map((f) => f.facts);
-  const graph = buildGraph(
-    migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version })),
-    timeline,
-  );
+  const graph = buildGraph(graphNodes(migrations), timeline);
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns };
   const findings = runRules(ctx, config);
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs };
+}
+
+function graphNodes(migrations: AnalyzedMigration[]): GraphNode[] {
+  return migrations.map((m, i) => ({ index: i, file: m.path, name: m.name, version: m.version }));
 }
 
 /** A placeholder until a streamed replay loads the file. */

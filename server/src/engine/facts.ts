@@ -864,13 +864,14 @@ class Extractor {
     this.searchPath = path.map((p) => p.trim()).filter((p) => p !== '');
   }
 
-  private create(scope: Scope, e: Omit<CreateEffect, 'type'>): void {
+  /** Record what a statement creates; returns the effect, or undefined where nothing is created (a function body). */
+  private create(scope: Scope, e: Omit<CreateEffect, 'type'>): CreateEffect | undefined {
     if (scope.deferred && e.ns === 'relation') scope.locals.add(e.name);
     // A function body creates nothing until it is called.
-    if (scope.body === 'function') return;
+    if (scope.body === 'function') return undefined;
     // In a DO block, a CREATE is guarded when an exception handler catches it or an IF checks for it.
     const conditional = scope.guard ? scope.guard.handled || scope.guard.text.toLowerCase().includes(e.name.toLowerCase()) : e.conditional;
-    this.current.effects.push({
+    const effect: CreateEffect = {
       type: 'create',
       ns: e.ns,
       kind: e.kind,
@@ -889,8 +890,10 @@ class Extractor {
       language: e.language,
       securityDefiner: e.securityDefiner,
       hasSearchPath: e.hasSearchPath,
-    });
+    };
+    this.current.effects.push(effect);
     if ((e.ns === 'relation' || e.ns === 'type' || e.ns === 'function') && e.schema && e.schema !== 'pg_temp') this.schemaOfName(e.schema, e.range, scope);
+    return effect;
   }
 
   /** A schema written as the qualifier of a created object's name is a reference to that schema. */
@@ -955,8 +958,7 @@ class Extractor {
     const foreignKeys: ForeignKeyFact[] = [];
     let primaryKey: string[] | undefined;
     const pending: { col: ColumnFact; node: Node }[] = [];
-    const effectIndex = this.current.effects.length;
-    this.create(scope, {
+    const created = this.create(scope, {
       ns: 'relation',
       kind: n.partspec ? 'partitioned table' : kind,
       schema: temp ? 'pg_temp' : rv.schemaname ?? this.createSchema,
@@ -988,9 +990,8 @@ class Extractor {
     for (const inh of n.inhRelations ?? []) this.relationRef(inh.RangeVar, scope, n.partbound ? 'PARTITION OF' : 'INHERITS');
     if (n.ofTypename) this.typeRef(n.ofTypename, scope, 'OF');
     if (primaryKey) {
-      // (a CREATE TABLE inside a function body records no effect: it creates nothing until the function runs)
-      const created = this.current.effects[effectIndex] as CreateEffect | undefined;
-      if (created?.type === 'create') created.primaryKey = primaryKey;
+      // (none inside a function body: it creates nothing until the function runs)
+      if (created) created.primaryKey = primaryKey;
       for (const c of columns) if (primaryKey.includes(c.name)) c.notNull = true;
     }
     if (pending.length) this.computeInsertPoints(pending);

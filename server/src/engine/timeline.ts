@@ -593,8 +593,8 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
     namesByLengthCache = undefined;
     okResolutions.clear();
     historyOf.clear();
+    pendingKeys.clear();
   }
-  pendingKeys.clear();
 
   /**
    * A streamed file once replayed: of its resolved references, those the rules report (every one that did
@@ -1167,7 +1167,7 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
 /** The keys a file's statements create (uncached: a streamed replay reads each file's facts once). */
 function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
   const list: { key: string; stmt: number }[] = [];
-  const add = (key: string, stmt: number) => list!.push({ key, stmt });
+  const add = (key: string, stmt: number) => list.push({ key, stmt });
   facts.statements.forEach((st, si) => {
     for (const e of st.effects) {
       if (e.type === 'create') {
