@@ -1,6 +1,8 @@
 /** The benchmark's generator stays realistic: the engine finds exactly its deliberate forward references. */
 import assert from 'node:assert/strict';
 import { generateMigrations } from '../../bench/generate';
+import { extractFacts } from '../../server/src/engine/facts';
+import { initParser, parserClock } from '../../server/src/engine/parser';
 import { analyzeFiles, findingsOf, FOLDER } from '../support/analyze';
 
 describe('bench/generate', () => {
@@ -30,5 +32,29 @@ describe('bench/generate', () => {
       a.findings.filter((f) => f.code !== 'forward-reference').map((f) => `${f.code}: ${f.message}`),
       [],
     );
+  });
+});
+
+describe('parser clock (the benchmark splits parser time into statements and function bodies)', () => {
+  before(() => initParser());
+
+  it('counts the PL/pgSQL parser and the statements of SQL, PL/pgSQL and DO bodies as body parsing, and nothing else', () => {
+    const measure = (sql: string) => {
+      const c0 = { ...parserClock };
+      extractFacts(sql);
+      return { calls: parserClock.calls - c0.calls, body: parserClock.bodyCalls - c0.bodyCalls, ms: parserClock.bodyMs - c0.bodyMs };
+    };
+    // one parse for the file, none for a body
+    assert.deepEqual({ ...measure('create table t (id int primary key);\nselect * from t;'), ms: 0 }, { calls: 1, body: 0, ms: 0 });
+    // SQL function: the body is parsed again
+    const sqlFn = measure('create function f() returns int language sql as $$ select count(*)::int from t $$;');
+    assert.deepEqual([sqlFn.calls, sqlFn.body], [2, 1]);
+    // PL/pgSQL: the PL/pgSQL parser, then its two statements in one batch
+    const plFn = measure('create function g() returns void language plpgsql as $$ begin insert into t values (1); delete from t; end $$;');
+    assert.deepEqual([plFn.calls, plFn.body], [3, 2]);
+    assert.ok(plFn.ms > 0);
+    // DO block: the same
+    const doBlock = measure('do $$ begin perform 1; end $$;');
+    assert.deepEqual([doBlock.calls, doBlock.body], [3, 2]);
   });
 });

@@ -3,7 +3,7 @@
  * references, with exact source ranges. The AST is dropped after extraction; only these facts are kept.
  */
 import { LineIndex, SourceRange, utf8Length } from './positions';
-import { Node, ParseError, parsePlpgsql, parseSql, RawStatement } from './parser';
+import { countedAsBody, Node, ParseError, parsePlpgsql, parseSql, RawStatement } from './parser';
 import { canonicalTypeName, displayTypeName, parseQualifiedName, SERIAL_TYPES } from './names';
 import { splitAndParse, SyntaxProblem } from './split';
 import type { Namespace, ObjectKind } from './types';
@@ -569,7 +569,7 @@ class Extractor {
       case 'CreateFunctionStmt':
         return this.createFunction(n, scope, start, end, conditional);
       case 'DoStmt':
-        return this.doBlock(n, scope, start, end);
+        return countedAsBody(() => this.doBlock(n, scope, start, end));
       case 'CreateTrigStmt': {
         const parentRef = this.relationRef(n.relation, scope, 'ON');
         this.create(scope, {
@@ -1234,9 +1234,9 @@ class Extractor {
     const body = str(asItems[0]) ?? '';
     const bodyStart = this.locateBody(body, start, end);
     if (language === 'sql') {
-      this.sqlBody(body, bodyStart, { ...bodyScope, deferred: scope.deferred || !this.checkFunctionBodies, body: 'function' });
+      countedAsBody(() => this.sqlBody(body, bodyStart, { ...bodyScope, deferred: scope.deferred || !this.checkFunctionBodies, body: 'function' }));
     } else if (language === 'plpgsql') {
-      this.plpgsqlBody(this.textOf(start, end), body, bodyStart, { ...bodyScope, deferred: true, body: 'function' });
+      countedAsBody(() => this.plpgsqlBody(this.textOf(start, end), body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }));
     }
   }
 
