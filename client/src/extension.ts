@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { GraphChangedNotification } from '../../server/src/protocol';
+import { GraphChangedNotification, WaitForIndexRequest } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { DependencyTreeProvider } from './dependencyTree';
 import { StatusBar } from './statusBar';
@@ -66,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     clearTimeout(treeTimer);
     treeTimer = setTimeout(() => tree.refresh(), TREE_REFRESH_DELAY_MS);
   });
-  const ready = client.sendRequest<{ folders: number }>('supabaseMigrations/waitForIndex', {}).then(() => {
+  const ready = client.sendRequest(WaitForIndexRequest, {}).then(() => {
     tree.refresh();
   });
   context.subscriptions.push(

@@ -86,6 +86,9 @@ export const NewMigrationRequest = new RequestType<NewMigrationParams, NewMigrat
 /** client → server: forget everything and index all folders again. */
 export const ReindexRequest = new RequestType<Record<string, never>, { folders: number; migrations: number }, void>('supabaseMigrations/reindex');
 
+/** client → server (tests, the benchmark, the client's first tree load): resolves when the background index is built. */
+export const WaitForIndexRequest = new RequestType<Record<string, never>, { folders: number }, void>('supabaseMigrations/waitForIndex');
+
 /** Settings under `supabaseMigrations.*` (package.json `contributes.configuration`). */
 export interface ServerSettings {
   migrationsFolders: string[];

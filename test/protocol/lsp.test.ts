@@ -325,7 +325,7 @@ describe('language server: requests while the first index is built', function ()
         await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: policies }, position: { line: 16, character: 30 } });
       }
       await indexed;
-      assert.ok(answers.length > 0);
+      assert.ok(answers.some((a) => a.indexing), 'at least one graph request was answered while the first index was being built');
       for (const a of answers) if (a.folders.length < 8) assert.equal(a.indexing, true, 'a partial answer says so');
       const last = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {})) as { folders: unknown[]; indexing: boolean };
       assert.deepEqual([last.folders.length, last.indexing], [8, false]);

@@ -15,7 +15,7 @@ import {
   WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { initParser, parserLoaded } from '../engine/parser';
+import { initParser } from '../engine/parser';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 import {
   DEFAULT_SETTINGS,
@@ -25,16 +25,17 @@ import {
   ReindexRequest,
   ServerSettings,
   SuggestedRenameRequest,
+  WaitForIndexRequest,
 } from '../protocol';
 import { uriToPath } from './adapters';
 import { handleCodeActions } from './features/codeActions';
 import { handleDefinition } from './features/definition';
 import { handleDependencyGraph } from './features/dependencyGraph';
-import { DiagnosticsPublisher, folderFindings } from './features/diagnostics';
 import { handleHover } from './features/hover';
 import { handleNewMigration, handleSuggestedRename } from './features/migrationFiles';
 import { handleReferences } from './features/references';
 import { handleDocumentSymbols, handleWorkspaceSymbols } from './features/symbols';
+import { PublishScheduler } from './publishing';
 import { FolderState, WorkspaceIndex } from './workspaceIndex';
 
 export function startServer(): void {
@@ -46,7 +47,6 @@ export function startServer(): void {
     error: (m: string) => connection.console.error(m),
   };
   const index = new WorkspaceIndex(log);
-  const publisher = new DiagnosticsPublisher();
   let roots: string[] = [];
   let canConfigure = false;
   let canWatch = false;
@@ -66,43 +66,11 @@ export function startServer(): void {
       }
     };
 
-  // ---- publishing ---------------------------------------------------------------------------------
-  const pending = new Set<FolderState>();
-  let flushScheduled = false;
-  const schedule = (states: Iterable<FolderState | undefined>) => {
-    for (const s of states) if (s) pending.add(s);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(flush);
-  };
-  const flush = () => {
-    flushScheduled = false;
-    // Before the parser is loaded (the first scan is still running), the scan's own flush analyses them.
-    if (!parserLoaded()) return;
-    const states = [...pending];
-    pending.clear();
-    let changed = false;
-    for (const st of states) {
-      if (!index.folders.has(st.folder)) continue;
-      index.analyze(st);
-      for (const [uri, diagnostics] of publisher.diff(st.folder, folderFindings(st))) {
-        void connection.sendDiagnostics({ uri, diagnostics });
-        changed = true;
-      }
-    }
-    // folders that disappeared: clear their files
-    for (const f of publisher.folders()) {
-      if (index.folders.has(f)) continue;
-      for (const uri of publisher.forgetFolder(f)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      changed = true;
-    }
-    if (changed || states.length) notifyGraph();
-  };
-  const notifyGraph = () => {
-    let problems = 0;
-    for (const st of index.folders.values()) problems += st.analysis?.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length ?? 0;
-    void connection.sendNotification(GraphChangedNotification, { problems, indexing: index.indexing });
-  };
+  const publishing = new PublishScheduler(index, {
+    sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    graphChanged: (problems, indexing) => void connection.sendNotification(GraphChangedNotification, { problems, indexing }),
+  });
+  const schedule = (states: Iterable<FolderState | undefined>) => publishing.schedule(states);
 
   // ---- settings -----------------------------------------------------------------------------------
   const pullSettings = async () => {
@@ -143,7 +111,7 @@ export function startServer(): void {
     const migrations = [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0);
     log.info(`indexed ${index.folders.size} migrations folder(s), ${migrations} migrations in ${Date.now() - started} ms`);
     schedule(ran.length ? ran : index.folders.values());
-    flush();
+    publishing.flush();
   };
   /** The background scan's promise (not awaited by initialization; tests can wait for it). */
   let indexing: Promise<void> = Promise.resolve();
@@ -248,7 +216,7 @@ export function startServer(): void {
     return { folders: index.folders.size, migrations: [...index.folders.values()].reduce((n, s) => n + (s.analysis?.migrations.length ?? 0), 0) };
   });
   /** For tests and the benchmark: resolves when the background index is built. */
-  connection.onRequest('supabaseMigrations/waitForIndex', async () => {
+  connection.onRequest(WaitForIndexRequest, async () => {
     await indexing;
     return { folders: index.folders.size };
   });
