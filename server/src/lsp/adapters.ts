@@ -17,8 +17,28 @@ import {
 import type { SourceRange } from '../engine/positions';
 import type { Finding, Fix, Severity } from '../engine/types';
 
-export function uriToPath(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+/**
+ * The local path of a `file:` URI; undefined for anything else (`untitled:`, remote schemes, a `file:` URI
+ * with a host or a malformed one): such documents are not ours to analyse, and requests about them get
+ * empty answers.
+ */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The local paths of those URIs that are local files (the others are dropped). */
+export function localPaths(uris: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const u of uris) {
+    const p = uriToPath(u);
+    if (p !== undefined) out.push(p);
+  }
+  return out;
 }
 
 /** Paths' URIs, cached: every publish and graph request maps every file of a folder, and a path's URI never changes. */
@@ -36,7 +56,8 @@ export function pathToUri(p: string): string {
 
 /** Normalise a URI the way VS Code sends them (percent-encoding differences), for map keys. */
 export function normalizeUri(uri: string): string {
-  return uri.startsWith('file:') ? pathToUri(uriToPath(uri)) : uri;
+  const p = uriToPath(uri);
+  return p === undefined ? uri : pathToUri(p);
 }
 
 export function toRange(r: SourceRange | Range): Range {

@@ -15,6 +15,7 @@ import {
   WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
 import { initParser } from '../engine/parser';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 import {
@@ -27,7 +28,7 @@ import {
   SuggestedRenameRequest,
   WaitForIndexRequest,
 } from '../protocol';
-import { uriToPath } from './adapters';
+import { localPaths, uriToPath } from './adapters';
 import { handleCodeActions } from './features/codeActions';
 import { handleDefinition } from './features/definition';
 import { handleDependencyGraph } from './features/dependencyGraph';
@@ -36,11 +37,12 @@ import { handleNewMigration, handleSuggestedRename } from './features/migrationF
 import { handleReferences } from './features/references';
 import { handleDocumentSymbols, handleWorkspaceSymbols } from './features/symbols';
 import { PublishScheduler } from './publishing';
+import { FrameGuard } from './stdioFraming';
 import { FolderState, WorkspaceIndex } from './workspaceIndex';
 
 export function startServer(): void {
   if (!process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const log = {
     info: (m: string) => connection.console.log(m),
@@ -115,6 +117,13 @@ export function startServer(): void {
   };
   /** The background scan's promise (not awaited by initialization; tests can wait for it). */
   let indexing: Promise<void> = Promise.resolve();
+  /**
+   * Settles when the first index after `initialized` is built (or failed). Until then `indexing` is not
+   * the scan yet (the server may still be awaiting the client's settings), so waiting on it alone would
+   * answer a request sent right after `initialized` with an empty workspace.
+   */
+  let firstIndexBuilt!: () => void;
+  const firstIndex = new Promise<void>((resolve) => (firstIndexBuilt = resolve));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -122,8 +131,8 @@ export function startServer(): void {
     canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canProgress = !!caps.window?.workDoneProgress;
     canFolders = !!caps.workspace?.workspaceFolders;
-    roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
-    if (!roots.length && params.rootUri) roots = [uriToPath(params.rootUri)];
+    roots = localPaths((params.workspaceFolders ?? []).map((f) => f.uri));
+    if (!roots.length && params.rootUri) roots = localPaths([params.rootUri]);
     else if (!roots.length && params.rootPath) roots = [params.rootPath];
     const opts = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (opts) index.settings = { ...DEFAULT_SETTINGS, ...opts };
@@ -150,8 +159,8 @@ export function startServer(): void {
   connection.onInitialized(async () => {
     if (canFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-        roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri))];
+        const removed = new Set(localPaths(e.removed.map((f) => f.uri)));
+        roots = [...roots.filter((r) => !removed.has(r)), ...localPaths(e.added.map((f) => f.uri))];
         indexing = indexAll().catch((err) => log.error(`re-indexing failed: ${(err as Error).stack ?? err}`));
       });
     }
@@ -162,6 +171,7 @@ export function startServer(): void {
     }
     await pullSettings();
     indexing = indexAll().catch((e) => log.error(`indexing failed: ${(e as Error).stack ?? e}`));
+    void indexing.finally(firstIndexBuilt);
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -173,10 +183,11 @@ export function startServer(): void {
   // ---- documents ----------------------------------------------------------------------------------
   documents.onDidChangeContent((e) => {
     const file = uriToPath(e.document.uri);
-    schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+    if (file !== undefined) schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
   });
   documents.onDidClose(async (e) => {
-    schedule([await index.clearOverlay(uriToPath(e.document.uri))]);
+    const file = uriToPath(e.document.uri);
+    if (file !== undefined) schedule([await index.clearOverlay(file)]);
   });
 
   const filesChanged = async (paths: string[]) => {
@@ -184,13 +195,13 @@ export function startServer(): void {
     schedule(await index.filesChanged(paths));
   };
   connection.onDidChangeWatchedFiles((e) => {
-    const paths = e.changes.filter((c) => c.uri.startsWith('file:')).map((c) => uriToPath(c.uri));
+    const paths = localPaths(e.changes.map((c) => c.uri));
     // a document open in the editor keeps its unsaved text; the disk version is read for the rest
     void filesChanged(paths).catch((err) => log.error(String(err)));
   });
-  connection.workspace.onDidCreateFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
-  connection.workspace.onDidDeleteFiles((e) => void filesChanged(e.files.map((f) => uriToPath(f.uri))));
-  connection.workspace.onDidRenameFiles((e) => void filesChanged(e.files.flatMap((f) => [uriToPath(f.oldUri), uriToPath(f.newUri)])));
+  connection.workspace.onDidCreateFiles((e) => void filesChanged(localPaths(e.files.map((f) => f.uri))));
+  connection.workspace.onDidDeleteFiles((e) => void filesChanged(localPaths(e.files.map((f) => f.uri))));
+  connection.workspace.onDidRenameFiles((e) => void filesChanged(localPaths(e.files.flatMap((f) => [f.oldUri, f.newUri]))));
 
   // ---- features -----------------------------------------------------------------------------------
   connection.onDefinition(guard('definition', (p) => handleDefinition(index, p), null));
@@ -217,12 +228,24 @@ export function startServer(): void {
   });
   /** For tests and the benchmark: resolves when the background index is built. */
   connection.onRequest(WaitForIndexRequest, async () => {
+    await firstIndex;
     await indexing;
     return { folders: index.folders.size };
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * A connection over stdin/stdout whose input passes the framing guard, so a malformed frame costs that
+ * frame, not the session. Anything written with console.* goes to stderr (stdout carries the protocol).
+ */
+function stdioConnection() {
+  for (const k of ['log', 'info', 'warn', 'debug', 'error', 'trace', 'dir'] as const) {
+    console[k] = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+  }
+  return createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameGuard()), process.stdout);
 }
 
 declare const __VERSION__: string | undefined;

@@ -18,11 +18,14 @@ function overlaps(f: Finding, params: CodeActionParams): boolean {
 
 export function handleCodeActions(index: WorkspaceIndex, params: CodeActionParams): CodeAction[] {
   const file = uriToPath(params.textDocument.uri);
-  const loc = index.locate(file);
+  const loc = file === undefined ? undefined : index.locate(file);
   if (!loc) return [];
   const only = params.context.only;
   if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k))) return [];
-  const versionOf = (uri: string) => index.versionOf(uriToPath(uri));
+  const versionOf = (uri: string) => {
+    const p = uriToPath(uri);
+    return p === undefined ? null : index.versionOf(p);
+  };
   const findings = loc.analysis.findings.filter((f) => f.file === file && overlaps(f, params));
   const actions: CodeAction[] = [];
   for (const f of findings) for (const fix of f.fixes) actions.push(fixToCodeAction(fix, f, versionOf));

@@ -7,7 +7,7 @@ import { definitionOf, symbolAt } from './symbolAt';
 
 export function handleDefinition(index: WorkspaceIndex, params: DefinitionParams): LocationLink[] | null {
   const file = uriToPath(params.textDocument.uri);
-  const at = symbolAt(index, file, params.position);
+  const at = file === undefined ? undefined : symbolAt(index, file, params.position);
   if (!at) return null;
   const def = definitionOf(at.analysis, at.key);
   if (!def) return null;

@@ -8,7 +8,7 @@ import { recordOf, symbolAt } from './symbolAt';
 
 export function handleHover(index: WorkspaceIndex, params: HoverParams): Hover | null {
   const file = uriToPath(params.textDocument.uri);
-  const at = symbolAt(index, file, params.position);
+  const at = file === undefined ? undefined : symbolAt(index, file, params.position);
   if (!at) return null;
   const { analysis, key } = at;
   const rec = recordOf(analysis, key);

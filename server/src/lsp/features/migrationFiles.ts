@@ -8,7 +8,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 
 export function handleSuggestedRename(index: WorkspaceIndex, params: SuggestedRenameParams): SuggestedRenameResult {
   const file = uriToPath(params.uri);
-  const loc = index.locate(file);
+  const loc = file === undefined ? undefined : index.locate(file);
   if (!loc || loc.index < 0) return { reason: 'This file is not a migration in a supabase/migrations folder.' };
   const forward = loc.analysis.findings.find((f) => f.file === file && f.code === 'forward-reference' && f.rename);
   if (!forward?.rename) return { reason: 'This migration has no forward references: its position is fine.' };
@@ -25,7 +25,7 @@ export async function handleNewMigration(index: WorkspaceIndex, params: NewMigra
   let st = folders[0];
   if (params.nearUri) {
     const near = uriToPath(params.nearUri);
-    st = folders.find((f) => near === f.folder || near.startsWith(f.folder + path.sep) || near.startsWith(f.root + path.sep)) ?? st;
+    if (near !== undefined) st = folders.find((f) => near === f.folder || near.startsWith(f.folder + path.sep) || near.startsWith(f.root + path.sep)) ?? st;
   }
   // What is on disk right now (the watcher may not have told us about a file created a moment ago), what the
   // index knows, and documents open in the editor but not saved yet.

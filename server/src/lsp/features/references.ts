@@ -6,7 +6,7 @@ import { symbolAt } from './symbolAt';
 
 export function handleReferences(index: WorkspaceIndex, params: ReferenceParams): Location[] | null {
   const file = uriToPath(params.textDocument.uri);
-  const at = symbolAt(index, file, params.position);
+  const at = file === undefined ? undefined : symbolAt(index, file, params.position);
   if (!at) return null;
   const { analysis, key } = at;
   const out: Location[] = [];

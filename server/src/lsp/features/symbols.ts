@@ -47,7 +47,7 @@ function kindOf(rec: ObjectRecord | undefined): SymbolKind {
 
 export function handleDocumentSymbols(index: WorkspaceIndex, params: DocumentSymbolParams): DocumentSymbol[] {
   const file = uriToPath(params.textDocument.uri);
-  const loc = index.locate(file);
+  const loc = file === undefined ? undefined : index.locate(file);
   if (!loc || loc.index < 0) return [];
   const { analysis, index: fi } = loc;
   const out: DocumentSymbol[] = [];
