@@ -6,7 +6,7 @@
  * and Scope), statements/ (one handler module per object kind, dispatched from a table), walker.ts
  * (expressions and queries), refs.ts and creates.ts (recording references and created objects),
  * nameRanges.ts (where names are written), bodies.ts and plpgsql.ts (function bodies, DO blocks),
- * searchPath.ts (search path and SET), directives.ts (ignore comments).
+ * searchPath.ts (search path and SET), directives.ts (ignore comments, read and written).
  */
 export type {
   AlterTableEffect,
@@ -23,4 +23,5 @@ export type {
 } from './model';
 export { extractFacts } from './extract';
 export { creationSchema, DEFAULT_SEARCH_PATH, splitPathValue } from './searchPath';
-export { readDirectives } from './directives';
+export { disableInsertion, readDirectives } from './directives';
+export type { DisableInsertion } from './directives';
