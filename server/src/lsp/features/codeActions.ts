@@ -3,6 +3,7 @@
  * "disable for this line" comment for every rule.
  */
 import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageserver';
+import { disableInsertion } from '../../engine/facts';
 import type { Finding } from '../../engine/types';
 import { fixToCodeAction, pathToUri, toDiagnostic, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -29,27 +30,19 @@ export function handleCodeActions(index: WorkspaceIndex, params: CodeActionParam
   const findings = loc.analysis.findings.filter((f) => f.file === file && overlaps(f, params));
   const actions: CodeAction[] = [];
   for (const f of findings) for (const fix of f.fixes) actions.push(fixToCodeAction(fix, f, versionOf));
-  for (const f of findings) {
-    if (loc.index < 0 || f.range.startByte === 0 && f.range.endByte === 0 && f.code !== 'syntax-error') {
-      // file-level findings (names, versions): a file-wide directive
-      if (loc.index >= 0) actions.push(disableAction(f, 'file', index, params.textDocument.uri));
-      continue;
-    }
-    actions.push(disableAction(f, 'line', index, params.textDocument.uri));
-  }
+  // (a file outside the analysed migrations has no directives)
+  if (loc.index >= 0) for (const f of findings) actions.push(disableAction(f, index, params.textDocument.uri));
   return actions;
 }
 
-function disableAction(f: Finding, scope: 'line' | 'file', index: WorkspaceIndex, uri: string): CodeAction {
+function disableAction(f: Finding, index: WorkspaceIndex, uri: string): CodeAction {
   const loc = index.locate(f.file)!;
-  const li = loc.analysis.facts[loc.index].lineIndex;
-  const line = scope === 'file' ? 0 : f.range.start.line;
-  const indent = scope === 'file' ? '' : (/^\s*/.exec(li.lineText(line))?.[0] ?? '');
-  const comment = scope === 'file' ? `-- supabase-migrations-disable-file ${f.code}\n` : `${indent}-- supabase-migrations-disable-next-line ${f.code}\n`;
+  // the comment and the line it goes before are the engine's; here they become an LSP edit
+  const { scope, line, text } = disableInsertion(f, loc.analysis.facts[loc.index].lineIndex);
   return {
     title: scope === 'file' ? `Disable ${f.code} for this file` : `Disable ${f.code} for this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(f)],
-    edit: { documentChanges: [{ textDocument: { uri: pathToUri(f.file) === uri ? uri : pathToUri(f.file), version: index.versionOf(f.file) }, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }] }] },
+    edit: { documentChanges: [{ textDocument: { uri: pathToUri(f.file) === uri ? uri : pathToUri(f.file), version: index.versionOf(f.file) }, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text }] }] },
   };
 }

@@ -1,0 +1,220 @@
+/**
+ * The inside of a PL/pgSQL body (a function's or a DO block's): declared variable types, and the SQL
+ * expressions and statements the PL/pgSQL parser hands back as text — placed in the body, parsed (all
+ * in one parser call when possible) and read like top-level SQL, with a DO block's IF / exception
+ * guards attached.
+ */
+import type { Namespace } from '../types';
+import { utf8Length } from '../positions';
+import { parseQualifiedName } from '../names';
+import { Node, parseSql, RawStatement } from '../parser';
+import { kindOf } from './astNodes';
+import type { Extraction, Scope } from './extraction';
+import { namesRef } from './refs';
+import { isQuery, query } from './walker';
+
+/** An embedded SQL expression (with its parse mode) of a PL/pgSQL tree. */
+interface PlpgsqlExpr {
+  query: string;
+  mode: number;
+  /** Text of the IF conditions around it, and whether an exception handler encloses it. */
+  guard: string;
+  handled: boolean;
+}
+
+/** An expression placed in the body: `sql` is what is parsed; (sqlAnchor in sql) is (bodyAnchor in body), -1 when not found. */
+interface PlacedExpr {
+  e: PlpgsqlExpr;
+  sql: string;
+  sqlAnchor: number;
+  bodyAnchor: number;
+}
+
+/** Between PL/pgSQL expressions parsed in one call: a line break ends a trailing `--` comment. */
+const BATCH_SEPARATOR = '\n;\n';
+
+/** Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file. */
+export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bodyStart: number, scope: Scope, conditional = false): void {
+  const bodyBytes = Buffer.from(body, 'utf8');
+  const exprs: PlpgsqlExpr[] = [];
+  const types: string[] = [];
+  collectPlpgsql(funcs, exprs, types);
+  declaredTypes(x, types, body, bodyStart, scope);
+  const items = placeExpressions(exprs, body);
+  const batch = parseTogether(items);
+  let offset = 0;
+  // in an ASCII body, character offsets are byte offsets
+  const ascii = bodyBytes.length === body.length;
+  for (let idx = 0; idx < items.length; idx++) {
+    const { e, sql, sqlAnchor, bodyAnchor } = items[idx];
+    const sqlLength = utf8Length(sql);
+    let stmts: RawStatement[];
+    let bytes: Uint8Array;
+    let off: number;
+    if (batch) {
+      stmts = [batch.statements[idx]];
+      bytes = batch.bytes;
+      off = offset;
+      offset += sqlLength + BATCH_SEPARATOR.length;
+    } else {
+      try {
+        stmts = parseSql(sql);
+      } catch {
+        continue;
+      }
+      bytes = Buffer.from(sql, 'utf8');
+      off = 0;
+    }
+    const guard = scope.body === 'do' ? { text: e.guard, handled: e.handled } : undefined;
+    // parser locations are offsets in `bytes`, where this expression's sql starts at `off`
+    const sqlStart = bodyAnchor >= 0 ? bodyStart + (ascii ? bodyAnchor : utf8Length(body.slice(0, bodyAnchor))) - sqlAnchor : -1;
+    const inner: Scope = sqlStart >= 0 ? { ...scope, guard, base: sqlStart - off, bytes } : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
+    const before = x.current.refs.length;
+    for (const st of stmts) {
+      const [t, node] = kindOf(st.stmt);
+      if (isQuery(t)) query(x, t, node, inner);
+      // statements other than queries (DDL in a DO block) get their place in the file, like top-level ones
+      else x.dispatch(t, node, inner, Math.max(0, sqlStart), Math.max(0, sqlStart + sqlLength), conditional);
+    }
+    if (bodyAnchor < 0) {
+      // Could not place the query in the body text: point at the whole body.
+      const r = x.range(bodyStart, bodyStart + bodyBytes.length);
+      for (let i = before; i < x.current.refs.length; i++) x.current.refs[i].range = r;
+    }
+  }
+}
+
+/** Declared variable types (`v tenants%rowtype`, `s public.status`). */
+function declaredTypes(x: Extraction, types: string[], body: string, bodyStart: number, scope: Scope): void {
+  for (const t of types) {
+    const m = /^(.*?)(%rowtype|%type)?$/i.exec(t.trim());
+    if (!m) continue;
+    const names = parseQualifiedName(m[1]);
+    if (!names) continue;
+    if (m[2]?.toLowerCase() === '%rowtype') bodyNameRef(x, 'relation', names, body, bodyStart, scope, '%ROWTYPE');
+    else if (m[2]?.toLowerCase() === '%type') {
+      if (names.length >= 2) bodyNameRef(x, 'relation', names.slice(0, -1), body, bodyStart, scope, '%TYPE');
+    } else if (names.length > 1 && names[0] !== 'pg_catalog') bodyNameRef(x, 'type', names, body, bodyStart, scope, 'type');
+  }
+}
+
+/** A name from a declaration: its range is where it (or its last part) first appears in the body. */
+function bodyNameRef(x: Extraction, ns: Namespace, names: string[], body: string, bodyStart: number, scope: Scope, via: string): void {
+  const last = names[names.length - 1];
+  const idx = body.toLowerCase().indexOf(names.join('.').toLowerCase());
+  const idx2 = idx >= 0 ? idx : body.toLowerCase().indexOf(last.toLowerCase());
+  const range = idx2 >= 0 ? x.range(bodyStart + utf8Length(body.slice(0, idx2)), bodyStart + utf8Length(body.slice(0, idx2)) + utf8Length(idx >= 0 ? names.join('.') : last)) : x.current.range;
+  namesRef(x, ns, names, scope, range, via);
+}
+
+/** Where each expression is in the body, in order, and the SQL text to parse for it. */
+function placeExpressions(exprs: PlpgsqlExpr[], body: string): PlacedExpr[] {
+  const items: PlacedExpr[] = [];
+  let cursor = 0;
+  for (const e of exprs) {
+    let sql = e.query;
+    let sqlAnchor = 0;
+    let skip = 0;
+    if (e.mode === 2) {
+      sql = `SELECT ${e.query}`;
+      sqlAnchor = 7;
+    } else if (e.mode >= 3) {
+      const m = /^[^:=]*:?=\s*/.exec(e.query);
+      skip = m ? m[0].length : 0;
+      sql = `SELECT ${e.query.slice(skip)}`;
+      sqlAnchor = 7;
+    }
+    let bodyAnchor = -1;
+    const at = findFrom(body, e.query, cursor);
+    if (at >= 0) {
+      bodyAnchor = at + skip;
+      cursor = at + e.query.length;
+    } else if (e.mode === 0 && /^select /i.test(e.query)) {
+      // PERFORM x  is stored as "SELECT x"
+      const r = findFrom(body, e.query.slice(7), cursor);
+      if (r >= 0) {
+        bodyAnchor = r;
+        sqlAnchor = 7;
+        cursor = r + e.query.length - 7;
+      }
+    }
+    items.push({ e, sql, sqlAnchor, bodyAnchor });
+  }
+  return items;
+}
+
+/**
+ * Every parser call has a fixed cost (copying in, JSON out): parse all expressions of the body in one
+ * call, each one statement. Undefined when that fails: then each expression is parsed on its own (one
+ * that does not parse on its own is skipped, as dynamic or unusual syntax the PL/pgSQL parser accepted).
+ */
+function parseTogether(items: PlacedExpr[]): { statements: RawStatement[]; bytes: Uint8Array } | undefined {
+  if (items.length <= 1) return undefined;
+  const combined = items.map((i) => i.sql).join(BATCH_SEPARATOR);
+  try {
+    const statements = parseSql(combined);
+    return statements.length === items.length ? { statements, bytes: Buffer.from(combined, 'utf8') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first occurrence of `needle` from `from`, else anywhere; -1 for an empty needle or none. */
+function findFrom(hay: string, needle: string, from: number): number {
+  if (!needle) return -1;
+  const i = hay.indexOf(needle, from);
+  return i >= 0 ? i : hay.indexOf(needle);
+}
+
+/** Collect embedded SQL expressions (with their parse mode) and declared types from a PL/pgSQL tree. */
+function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard = '', handled = false): void {
+  if (node == null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) collectPlpgsql(n, exprs, types, guard, handled);
+    return;
+  }
+  for (const k of Object.keys(node)) {
+    const v = node[k];
+    if (k === 'PLpgSQL_expr') {
+      if (typeof v?.query === 'string') exprs.push({ query: v.query, mode: modeNumber(v.parseMode), guard, handled });
+      continue;
+    }
+    if (k === 'PLpgSQL_type' && typeof v?.typname === 'string') {
+      types.push(v.typname);
+      continue;
+    }
+    if (k === 'PLpgSQL_stmt_if' && v) {
+      const cond = v.cond?.PLpgSQL_expr?.query ?? '';
+      collectPlpgsql(v.cond, exprs, types, guard, handled);
+      const inner = `${guard} ${cond} ${JSON.stringify(v.elsif_list ?? '')}`;
+      collectPlpgsql(v.then_body, exprs, types, inner, handled);
+      collectPlpgsql(v.elsif_list, exprs, types, inner, handled);
+      collectPlpgsql(v.else_body, exprs, types, inner, handled);
+      continue;
+    }
+    if (k === 'PLpgSQL_stmt_block' && v) {
+      const h = handled || !!v.exceptions;
+      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, guard, h);
+      collectPlpgsql(v.exceptions, exprs, types, guard, handled);
+      continue;
+    }
+    collectPlpgsql(v, exprs, types, guard, handled);
+  }
+}
+
+/** The parse mode of an expression as a number (the parser may give the enum by number or by name). */
+function modeNumber(m: unknown): number {
+  if (typeof m === 'number') return m;
+  switch (m) {
+    case 'RAW_PARSE_PLPGSQL_EXPR':
+      return 2;
+    case 'RAW_PARSE_PLPGSQL_ASSIGN1':
+      return 3;
+    case 'RAW_PARSE_PLPGSQL_ASSIGN2':
+      return 4;
+    case 'RAW_PARSE_PLPGSQL_ASSIGN3':
+      return 5;
+    default:
+      return 0;
+  }
+}

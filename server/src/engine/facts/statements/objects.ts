@@ -1,0 +1,56 @@
+/**
+ * Statements on any kind of object, named the DROP / COMMENT way: DROP, RENAME (objects, columns,
+ * constraints, triggers, policies), ALTER … SET SCHEMA, ALTER … OWNER TO, COMMENT ON.
+ */
+import type { Node } from '../../parser';
+import type { Extraction, Scope, StatementHandlers } from '../extraction';
+import { afterKeyword, findName } from '../nameRanges';
+import { objectRef, relationRef, roleRefs, schemaRef, tableMemberRef } from '../refs';
+
+function rename(x: Extraction, n: Node, scope: Scope): void {
+  const t: string = n.renameType;
+  const optional = !!n.missing_ok;
+  if (t === 'OBJECT_COLUMN' || t === 'OBJECT_ATTRIBUTE') {
+    const ref = relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
+    if (ref !== undefined) x.current.effects.push({ type: 'alter-table', ref, addColumns: [], dropColumns: [], renameColumns: [[n.subname, n.newname]], alterTypes: [], foreignKeys: [] });
+    return;
+  }
+  if (t === 'OBJECT_TABCONSTRAINT') {
+    relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
+    return;
+  }
+  if (t === 'OBJECT_POLICY' || t === 'OBJECT_TRIGGER') {
+    relationRef(x, n.relation, scope, 'ON', optional);
+    const ref = tableMemberRef(x, t === 'OBJECT_POLICY' ? 'policy' : 'trigger', n.relation, n.subname, scope, 'RENAME', optional);
+    x.current.effects.push({ type: 'rename', ref, newName: n.newname });
+    return;
+  }
+  const ref = n.relation ? relationRef(x, n.relation, scope, 'RENAME', optional) : objectRef(x, t, n.object, scope, 'RENAME', optional);
+  if (ref !== undefined) x.current.effects.push({ type: 'rename', ref, newName: n.newname });
+}
+
+export const OBJECT_STATEMENTS: StatementHandlers = {
+  DropStmt(x, n, scope) {
+    const cascade = n.behavior === 'DROP_CASCADE';
+    for (const obj of n.objects ?? []) {
+      const ref = objectRef(x, n.removeType, obj, scope, 'DROP', !!n.missing_ok);
+      if (ref !== undefined) x.current.effects.push({ type: 'drop', ref, cascade });
+    }
+  },
+  RenameStmt: rename,
+  AlterObjectSchemaStmt(x, n, scope) {
+    const ref = n.relation
+      ? relationRef(x, n.relation, scope, 'SET SCHEMA', !!n.missing_ok)
+      : objectRef(x, n.objectType, n.object, scope, 'SET SCHEMA', !!n.missing_ok);
+    if (ref !== undefined) x.current.effects.push({ type: 'rename', ref, newSchema: n.newschema });
+    schemaRef(x, n.newschema, findName(x, n.newschema, afterKeyword(x, 'schema')), scope, 'SET SCHEMA');
+  },
+  AlterOwnerStmt(x, n, scope) {
+    if (n.relation) relationRef(x, n.relation, scope, 'ALTER', false);
+    else objectRef(x, n.objectType, n.object, scope, 'ALTER', false);
+    roleRefs(x, [n.newowner], scope, 'OWNER TO');
+  },
+  CommentStmt(x, n, scope) {
+    objectRef(x, n.objtype, n.object, scope, 'COMMENT ON', false);
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * The expression and query walker: goes through any node tree (expressions, queries, column
+ * definitions, clauses of a statement) and records the relations, functions and types it uses;
+ * queries get their CTE names as locals and FROM-like clauses their `via`. `set_config(…)` calls
+ * with constant arguments change the settings (search path, check_function_bodies).
+ */
+import type { Node } from '../parser';
+import { qualifierOf, strList } from './astNodes';
+import type { Extraction, Scope } from './extraction';
+import { nameRange } from './nameRanges';
+import { regclassRef, relationRef, typeRef } from './refs';
+import { setConfig } from './searchPath';
+
+const QUERY_TYPES = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
+/** SELECT / INSERT / UPDATE / DELETE / MERGE. */
+export function isQuery(type: string): boolean {
+  return QUERY_TYPES.has(type);
+}
+
+export function walk(x: Extraction, node: Node, scope: Scope): void {
+  if (node == null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) walk(x, n, scope);
+    return;
+  }
+  const keys = Object.keys(node);
+  // a node is { TypeName: fields }; a capital first letter tells it from a field list
+  const c = keys.length === 1 ? keys[0].charCodeAt(0) : 0;
+  if (c >= 65 && c <= 90) {
+    walkNode(x, keys[0], node[keys[0]], scope);
+    return;
+  }
+  for (const k of keys) walk(x, node[k], scope);
+}
+
+function walkNode(x: Extraction, type: string, n: Node, scope: Scope): void {
+  switch (type) {
+    case 'RangeVar':
+      relationRef(x, n, scope, scope.via ?? 'FROM');
+      return;
+    case 'FuncCall':
+      funcCall(x, strList(n.funcname), n, scope);
+      walk(x, n.args, scope);
+      walk(x, n.agg_order, scope);
+      walk(x, n.agg_filter, scope);
+      walk(x, n.over, scope);
+      return;
+    case 'TypeCast': {
+      const t = typeRef(x, n.typeName, scope);
+      const sval = n.arg?.A_Const?.sval?.sval;
+      if (typeof sval === 'string' && t.type === 'regclass') regclassRef(x, sval, n.arg.A_Const.location, scope);
+      else walk(x, n.arg, scope);
+      return;
+    }
+    case 'ColumnDef':
+      typeRef(x, n.typeName, scope);
+      walk(x, n.constraints, scope);
+      return;
+    case 'SelectStmt':
+    case 'InsertStmt':
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+    case 'MergeStmt':
+      query(x, type, n, scope);
+      return;
+    case 'ColumnRef':
+    case 'A_Const':
+    case 'ParamRef':
+      return;
+    default:
+      for (const k of Object.keys(n)) walk(x, n[k], scope);
+  }
+}
+
+function funcCall(x: Extraction, names: string[], n: Node, scope: Scope): void {
+  if (!names.length) return;
+  const last = names[names.length - 1];
+  const schema = qualifierOf(names);
+  const args: Node[] = n.args ?? [];
+  const range = nameRange(x, scope, n.location);
+  x.addRef({ ns: 'function', schema, name: last, range, optional: false, via: 'call', signature: String(args.length) }, scope);
+  // nextval('seq'), currval, setval: the string is a regclass resolved when the statement runs.
+  if ((last === 'nextval' || last === 'currval' || last === 'setval') && (!schema || schema === 'pg_catalog')) {
+    const c = args[0]?.A_Const;
+    if (c?.sval?.sval !== undefined) regclassRef(x, c.sval.sval, c.location, scope);
+  }
+  if (last === 'set_config' && (!schema || schema === 'pg_catalog') && !scope.deferred) {
+    setConfig(x, args[0]?.A_Const?.sval?.sval, args[1]?.A_Const?.sval?.sval);
+  }
+}
+
+/** SELECT / INSERT / UPDATE / DELETE / MERGE, with CTE scoping. */
+export function query(x: Extraction, type: string, n: Node, outer: Scope): void {
+  let scope = outer;
+  const ctes: Node[] = n.withClause?.ctes ?? [];
+  if (ctes.length) {
+    scope = { ...outer, locals: new Set(outer.locals) };
+    for (const c of ctes) if (c.CommonTableExpr?.ctename) scope.locals.add(c.CommonTableExpr.ctename);
+  }
+  const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
+  if (via && n.relation) relationRef(x, n.relation, scope, via);
+  // one scope for the FROM-like clauses and one for the rest, made when first needed
+  let from: Scope | undefined;
+  let rest: Scope | undefined;
+  for (const k of Object.keys(n)) {
+    const v = n[k];
+    if (v == null || typeof v !== 'object') continue;
+    if (k === 'relation' && via) continue;
+    if (k === 'intoClause') continue;
+    if (k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation') walk(x, v, (from ??= { ...scope, via: 'FROM' }));
+    else walk(x, v, (rest ??= { ...scope, via: undefined }));
+  }
+}
