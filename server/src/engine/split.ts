@@ -31,17 +31,32 @@ export interface SplitResult {
 const GROUP_CHARS = 128 * 1024;
 
 export function splitAndParse(text: string, bytes: Uint8Array): SplitResult {
-  if (text.length <= GROUP_CHARS * 2) return parseWhole(text, bytes);
-  const out: SplitResult = { statements: [], errors: [] };
+  const statements: ParsedStatement[] = [];
+  const errors = forEachStatement(text, bytes, (s) => statements.push(s));
+  return { statements, errors };
+}
+
+/**
+ * Parse the file and hand each statement to `visit`, in order; returns the syntax errors. A large file is
+ * parsed group by group, so only one group's syntax trees are alive at a time (the caller keeps what it
+ * extracts, not the trees).
+ */
+export function forEachStatement(text: string, bytes: Uint8Array, visit: (s: ParsedStatement) => void): SyntaxProblem[] {
+  if (text.length <= GROUP_CHARS * 2) {
+    const r = parseWhole(text, bytes);
+    for (const st of r.statements) visit(st);
+    return r.errors;
+  }
+  const errors: SyntaxProblem[] = [];
   let byteBase = 0;
   for (const group of statementGroups(text, GROUP_CHARS)) {
     const groupBytes = Buffer.from(group, 'utf8');
     const r = parseWhole(group, groupBytes);
-    for (const st of r.statements) out.statements.push({ stmt: st.stmt, start: st.start + byteBase, end: st.end + byteBase, base: st.base + byteBase });
-    for (const e of r.errors) out.errors.push({ start: e.start + byteBase, end: e.end + byteBase, message: e.message });
+    for (const st of r.statements) visit({ stmt: st.stmt, start: st.start + byteBase, end: st.end + byteBase, base: st.base + byteBase });
+    for (const e of r.errors) errors.push({ start: e.start + byteBase, end: e.end + byteBase, message: e.message });
     byteBase += groupBytes.length;
   }
-  return out;
+  return errors;
 }
 
 function parseWhole(text: string, bytes: Uint8Array): SplitResult {
