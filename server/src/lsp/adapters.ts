@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import type { SourceRange } from '../engine/positions';
 import type { Finding, Fix, Severity } from '../engine/types';
+import { ruleDocsUrl } from '../ruleRegistry';
 
 export function uriToPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -50,14 +51,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const DOCS_URL = 'https://github.com/supabase-migrations/supabase-migrations#';
-
 export function toDiagnostic(f: Finding): Diagnostic {
   const d: Diagnostic = {
     range: toRange(f.range),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: DOCS_URL + f.code },
+    codeDescription: { href: ruleDocsUrl(f.code) },
     source: 'supabase-migrations',
     message: f.message,
   };

@@ -1,12 +1,9 @@
 /** dropped-reference: the object existed, but an earlier statement dropped it or renamed it away. */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
-import { inScope, Rule, unresolvedRefs, where } from './rule';
+import { defineRule, inScope, unresolvedRefs, where } from './rule';
 
-export const droppedReference: Rule = {
-  code: 'dropped-reference',
-  defaultSeverity: 'error',
-  summary: 'An object is used after an earlier migration dropped or renamed it.',
+export const droppedReference = defineRule('dropped-reference', {
   run(ctx) {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
@@ -35,4 +32,4 @@ export const droppedReference: Rule = {
     });
     return out;
   },
-};
+});

@@ -7,12 +7,9 @@ import { planRename } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
-import { inScope, Rule, RuleContext, statementRange, unresolvedRefs, where } from './rule';
+import { defineRule, inScope, RuleContext, statementRange, unresolvedRefs, where } from './rule';
 
-export const forwardReference: Rule = {
-  code: 'forward-reference',
-  defaultSeverity: 'error',
-  summary: 'An object is used before the migration that creates it runs.',
+export const forwardReference = defineRule('forward-reference', {
   run(ctx) {
     const out: Finding[] = [];
     const plans = new Map<number, RenamePlan>();
@@ -61,7 +58,7 @@ export const forwardReference: Rule = {
     });
     return out;
   },
-};
+});
 
 export function siblingPath(path: string, name: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));

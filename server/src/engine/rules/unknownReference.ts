@@ -1,7 +1,7 @@
 /** unknown-reference: the object is never created — not by any migration, not by Postgres or Supabase. */
 import type { Finding } from '../types';
 import { qualified } from '../names';
-import { inScope, Rule, unresolvedRefs } from './rule';
+import { defineRule, inScope, unresolvedRefs } from './rule';
 
 const NOUN: Record<string, string> = {
   relation: 'relation',
@@ -15,10 +15,7 @@ const NOUN: Record<string, string> = {
   publication: 'publication',
 };
 
-export const unknownReference: Rule = {
-  code: 'unknown-reference',
-  defaultSeverity: 'error',
-  summary: 'An object is used that no migration (and neither Postgres nor Supabase) creates.',
+export const unknownReference = defineRule('unknown-reference', {
   run(ctx) {
     const out: Finding[] = [];
     ctx.timeline.refs.forEach((refs, fi) => {
@@ -52,4 +49,4 @@ export const unknownReference: Rule = {
     });
     return out;
   },
-};
+});
