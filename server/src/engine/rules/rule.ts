@@ -5,10 +5,10 @@ import type { FileFacts } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
-import type { Timeline } from '../timeline';
+import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
 
-export { unresolvedRefs } from '../timeline';
+export { unresolvedRefs };
 
 export interface AnalyzedMigration {
   path: string;
@@ -37,6 +37,14 @@ export interface RuleContext {
 /** Whether findings in migration `fi` are wanted this run. */
 export function inScope(ctx: RuleContext, fi: number): boolean {
   return !ctx.scope || ctx.scope.has(fi);
+}
+
+/** Each reference that did not resolve (forward, dropped, unknown) in the migrations in scope, with its migration's index. */
+export function eachUnresolvedRef(ctx: RuleContext, visit: (r: ResolvedRef, fi: number) => void): void {
+  ctx.timeline.refs.forEach((refs, fi) => {
+    if (!inScope(ctx, fi)) return;
+    for (const r of unresolvedRefs(refs)) visit(r, fi);
+  });
 }
 
 /** A rule: its code and metadata (from the rule registry, server/src/ruleRegistry) and what it does. */
