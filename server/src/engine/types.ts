@@ -1,8 +1,9 @@
 /** Plain data types shared by every part of the engine. No LSP, no VS Code, no fs. */
-import type { RuleCode } from '../ruleRegistry';
+import type { RuleCode, RuleSeverity } from '../ruleRegistry';
 import type { SourceRange } from './positions';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A finding's level (the rule registry's four levels). */
+export type Severity = RuleSeverity;
 
 /** Every code the product reports (static rules, verify, advisors): derived from the rule registry. */
 export type { RuleCode } from '../ruleRegistry';

@@ -8,7 +8,7 @@
  */
 export type RuleKind = 'static' | 'verify' | 'advisor';
 
-/** The same four levels as the engine's `Severity` (engine/types.ts); spelled out here so this module imports nothing. */
+/** A finding's level; the engine's `Severity` (engine/types.ts) is this type. */
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
 
 /** One migration file of an example, as it would be in `supabase/migrations/`. */

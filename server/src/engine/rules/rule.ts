@@ -8,8 +8,6 @@ import type { SourceRange } from '../positions';
 import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
 
-export { unresolvedRefs };
-
 export interface AnalyzedMigration {
   path: string;
   name: string;
