@@ -1,6 +1,6 @@
 /** Test helpers: analyse an in-memory migrations folder, find ranges by content. */
 import assert from 'node:assert/strict';
-import { analyzeFolder, Analysis, checkFolder, EngineConfig, FileContent } from '../../server/src/engine/analyze';
+import { analyzeFolder, Analysis, checkFolder, EngineConfig, FileContent, FolderInput } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import type { Finding, RuleCode } from '../../server/src/engine/types';
 import { observable } from './observable';
@@ -8,11 +8,15 @@ import { observable } from './observable';
 export const FOLDER = 'supabase/migrations';
 
 export async function analyzeFiles(files: Record<string, string | FileContent>, config?: EngineConfig, dirs: string[] = []): Promise<Analysis> {
-  await initParser();
   const map = new Map<string, FileContent>();
   for (const [name, v] of Object.entries(files)) map.set(name, typeof v === 'string' ? { text: v } : v);
   const entries = [...Object.keys(files).map((name) => ({ name, isDirectory: false })), ...dirs.map((name) => ({ name, isDirectory: true }))];
-  const input = { folder: FOLDER, entries, files: map, config };
+  return analyzeInput({ folder: FOLDER, entries, files: map, config });
+}
+
+/** A folder (in memory, or as the CLI reads it) analysed whole, after checking that the streamed analysis finds the same. */
+export async function analyzeInput(input: FolderInput & { files: Map<string, FileContent> }): Promise<Analysis> {
+  await initParser();
   const a = analyzeFolder(input);
   // every fixture also checks that the command line's streamed analysis finds exactly the same
   assert.deepStrictEqual(observable(checkFolder(input), 'unresolved'), observable(a, 'unresolved'), 'checkFolder (streamed) differs from analyzeFolder');

@@ -1,10 +1,13 @@
 /** The engine stays pure: no LSP, no VS Code, no file system, so the CLI and the server share it. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../server/src/engine/rules';
+import { RULE_REGISTRY, ruleDocsPath } from '../../server/src/ruleRegistry';
 
-const ENGINE = path.resolve(__dirname, '../../server/src/engine');
+const ROOT = path.resolve(__dirname, '../..');
+const ENGINE = path.resolve(ROOT, 'server/src/engine');
+const REGISTRY = path.resolve(ROOT, 'server/src/ruleRegistry');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -35,8 +38,15 @@ describe('architecture', () => {
     assert.equal(ruleFiles.length, RULES.length);
   });
 
-  it('every rule is documented in the README with its own section', () => {
-    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-    for (const r of RULES) assert.match(readme, new RegExp(`### \`${r.code}\``), r.code);
+  it('every rule module is in the rule registry, and the registry is data that imports nothing else', () => {
+    for (const r of RULES) assert.ok(RULE_REGISTRY.some((e) => e.code === r.code && e.kind === 'static'), r.code);
+    for (const f of files(REGISTRY)) {
+      const src = readFileSync(f, 'utf8');
+      for (const m of src.matchAll(/from\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)) assert.match(m[1] ?? m[2], /^\.\/[A-Za-z]+$/, `${path.relative(REGISTRY, f)} imports ${m[1] ?? m[2]}`);
+    }
+  });
+
+  it('every code in the registry has its page, docs/rules/<code>.md', () => {
+    for (const r of RULE_REGISTRY) assert.ok(existsSync(path.join(ROOT, ruleDocsPath(r.code))), ruleDocsPath(r.code));
   });
 });

@@ -13,7 +13,7 @@ import { readFolder } from '../../server/src/cli/workspace';
 import { ADVISOR_RULES, AdvisorLocator, advisorFindings } from '../../server/src/verify/advisors';
 import type { WorkerFileResult } from '../../server/src/verify/protocol';
 import { verifyMany, type VerifyResult } from '../../server/src/verify/run';
-import { RULE_CODES } from '../../server/src/engine/types';
+import { RULE_CODES } from '../../server/src/ruleRegistry';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIR = path.join(ROOT, 'test/fixtures/verify/advisors/supabase/migrations');

@@ -406,7 +406,7 @@ describe('verify (embedded Postgres)', function () {
       for (const id of ['apply-error', 'apply-cascade', 'platform-gap', 'standin-used', 'rls-disabled-in-public', 'unindexed-foreign-key', 'auth-users-exposed', 'no-primary-key', 'forward-reference']) assert.ok(ids.includes(id), id);
       assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
       assert.equal(run.tool.driver.rules.find((x) => x.id === 'no-primary-key')?.defaultConfiguration.level, 'note');
-      assert.match(run.tool.driver.rules.find((x) => x.id === 'duplicate-index')!.helpUri, /#schema-advisors$/);
+      assert.equal(run.tool.driver.rules.find((x) => x.id === 'duplicate-index')!.helpUri, 'https://github.com/supabase-migrations/supabase-migrations/blob/main/docs/rules/duplicate-index.md');
       assert.deepEqual(
         run.results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine, x.properties?.sqlstate]),
         [

@@ -1,35 +1,12 @@
 /** Plain data types shared by every part of the engine. No LSP, no VS Code, no fs. */
+import type { RuleCode, RuleSeverity } from '../ruleRegistry';
 import type { SourceRange } from './positions';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A finding's level (the rule registry's four levels). */
+export type Severity = RuleSeverity;
 
-export const RULE_CODES = [
-  'forward-reference',
-  'unknown-reference',
-  'missing-foreign-key',
-  'duplicate-object',
-  'dropped-reference',
-  'syntax-error',
-  'invalid-filename',
-  'duplicate-version',
-  'version-order',
-  'invalid-encoding',
-  // verify (embedded Postgres) only; produced by server/src/verify, never by a static rule
-  'apply-error',
-  'apply-cascade',
-  'platform-gap',
-  'standin-used',
-  // verify schema advisors (server/src/verify/advisors*.ts), on the schema the migrations produced
-  'rls-disabled-in-public',
-  'rls-enabled-no-policy',
-  'policy-exists-rls-disabled',
-  'security-definer-search-path',
-  'unindexed-foreign-key',
-  'no-primary-key',
-  'duplicate-index',
-  'auth-users-exposed',
-] as const;
-export type RuleCode = (typeof RULE_CODES)[number];
+/** Every code the product reports (static rules, verify, advisors): derived from the rule registry. */
+export type { RuleCode } from '../ruleRegistry';
 
 /** One migration file given to the engine. */
 export interface MigrationInput {

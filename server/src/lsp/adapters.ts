@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import type { SourceRange } from '../engine/positions';
 import type { Finding, Fix, Severity } from '../engine/types';
+import { ruleDocsUrl } from '../ruleRegistry';
 
 /**
  * The local path of a `file:` URI; undefined for anything else (`untitled:`, remote schemes, a `file:` URI
@@ -71,14 +72,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const DOCS_URL = 'https://github.com/supabase-migrations/supabase-migrations#';
-
 export function toDiagnostic(f: Finding): Diagnostic {
   const d: Diagnostic = {
     range: toRange(f.range),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: DOCS_URL + f.code },
+    codeDescription: { href: ruleDocsUrl(f.code) },
     source: 'supabase-migrations',
     message: f.message,
   };

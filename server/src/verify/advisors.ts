@@ -11,6 +11,7 @@
 import type { Analysis, EngineConfig } from '../engine/analyze';
 import type { SourceRange } from '../engine/positions';
 import type { RelatedInformation, RuleCode, Severity } from '../engine/types';
+import { rulesOfKind } from '../ruleRegistry';
 import type { VerifyFinding } from './classify';
 import type { AdvisorObject, AdvisorReport, AdvisorRow, WorkerFileResult } from './protocol';
 
@@ -20,16 +21,8 @@ export interface AdvisorRule {
   summary: string;
 }
 
-export const ADVISOR_RULES: AdvisorRule[] = [
-  { code: 'rls-disabled-in-public', severity: 'warning', summary: 'A table in an exposed schema (public) has row level security disabled.' },
-  { code: 'rls-enabled-no-policy', severity: 'warning', summary: 'Row level security is enabled on a table in an exposed schema, but it has no policy.' },
-  { code: 'policy-exists-rls-disabled', severity: 'warning', summary: 'A table has policies but row level security is disabled, so they have no effect.' },
-  { code: 'security-definer-search-path', severity: 'warning', summary: 'A SECURITY DEFINER function has no fixed search_path.' },
-  { code: 'unindexed-foreign-key', severity: 'warning', summary: 'A foreign key has no index with its columns as leading columns.' },
-  { code: 'no-primary-key', severity: 'info', summary: 'A table has no primary key.' },
-  { code: 'duplicate-index', severity: 'warning', summary: 'Two indexes on a table have the same definition.' },
-  { code: 'auth-users-exposed', severity: 'warning', summary: 'A view in an exposed schema (public) reads auth.users.' },
-];
+/** The advisors' codes, default severities and summaries, from the rule registry (which describes them). */
+export const ADVISOR_RULES: AdvisorRule[] = rulesOfKind('advisor').map((r) => ({ code: r.code, severity: r.defaultSeverity, summary: r.summary }));
 
 const q = (s: string) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
 const qualified = (o: Pick<AdvisorObject, 'schema' | 'name'>) => `${q(o.schema)}.${q(o.name)}`;

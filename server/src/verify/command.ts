@@ -3,25 +3,18 @@ import type { Analysis } from '../engine/analyze';
 import { formatGithub } from '../cli/reporters/github';
 import { jsonDiagnostic } from '../cli/reporters/json';
 import type { ReportInput } from '../cli/reporters/report';
-import { ruleUrl } from '../cli/reporters/report';
 import { formatSarif } from '../cli/reporters/sarif';
 import { formatText } from '../cli/reporters/text';
+import { RULE_REGISTRY, ruleDocsUrl, type RuleDescription } from '../ruleRegistry';
 import { ADVISOR_RULES } from './advisors';
 import type { VerifyResult } from './run';
 
-export const VERIFY_RULES: { code: string; summary: string; level: string }[] = [
-  { code: 'apply-error', summary: 'A migration fails when applied to a fresh Supabase database.', level: 'error' },
-  { code: 'apply-cascade', summary: 'A migration fails only because an earlier migration that creates what it uses failed.', level: 'warning' },
-  { code: 'platform-gap', summary: 'An extension is not available in the embedded Postgres; the migration could not be checked.', level: 'warning' },
-  { code: 'standin-used', summary: 'A stand-in (signatures only) replaced an extension the embedded Postgres lacks.', level: 'note' },
-  // schema advisors (advisors.ts), on the schema the migrations produced
-  ...ADVISOR_RULES.map((r) => ({ code: r.code, summary: r.summary, level: r.severity === 'info' || r.severity === 'hint' ? 'note' : r.severity })),
-];
-
-/** README anchor of a verify code (the advisors have their own section). */
-function verifyRuleUrl(code: string): string {
-  return ruleUrl(ADVISOR_RULES.some((r) => r.code === code) ? 'schema-advisors' : 'verify');
-}
+/** verify's own codes and the advisors' (from the rule registry), added to check's in SARIF. */
+export const VERIFY_RULES: { code: string; summary: string; level: string }[] = RULE_REGISTRY.filter((r) => r.kind !== 'static').map((r: RuleDescription) => ({
+  code: r.code,
+  summary: r.summary,
+  level: r.defaultSeverity === 'info' || r.defaultSeverity === 'hint' ? 'note' : r.defaultSeverity,
+}));
 
 /** 1 when a migration failed, or a finding is an error (an advisor raised to "error" in the config). */
 export function verifyExitCode(result: VerifyResult): number {
@@ -52,7 +45,7 @@ export function formatVerify(format: string, analysis: Analysis, result: VerifyR
     const sarif = JSON.parse(formatSarif(input)) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; properties?: object }[] }[] };
     const run = sarif.runs[0];
     for (const r of VERIFY_RULES)
-      run.tool.driver.rules.push({ id: r.code, name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()), shortDescription: { text: r.summary }, helpUri: verifyRuleUrl(r.code), defaultConfiguration: { level: r.level } } as { id: string });
+      run.tool.driver.rules.push({ id: r.code, name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()), shortDescription: { text: r.summary }, helpUri: ruleDocsUrl(r.code), defaultConfiguration: { level: r.level } } as { id: string });
     run.results.forEach((res, i) => {
       res.ruleIndex = run.tool.driver.rules.findIndex((r) => r.id === res.ruleId);
       const sqlstate = result.findings[i]?.sqlstate;

@@ -21,9 +21,3 @@ export function countBySeverity(input: ReportInput): { errors: number; warnings:
     }
   return { errors, warnings, infos };
 }
-
-export const README_URL = 'https://github.com/supabase-migrations/supabase-migrations#rules';
-
-export function ruleUrl(code: string): string {
-  return `${README_URL.replace('#rules', '')}#${code}`;
-}

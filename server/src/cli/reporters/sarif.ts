@@ -1,7 +1,10 @@
 /** `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Columns are 1-based UTF-16 code units. */
-import { RULES } from '../../engine/rules';
 import type { Finding } from '../../engine/types';
-import { ReportInput, ruleUrl } from './report';
+import { REPOSITORY_URL, ruleDocsUrl, rulesOfKind } from '../../ruleRegistry';
+import type { ReportInput } from './report';
+
+/** `check`'s rules: the static ones, in registry order (a result's `ruleIndex` points into them). */
+const RULES = rulesOfKind('static');
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -48,12 +51,12 @@ export function formatSarif(input: ReportInput): string {
           driver: {
             name: 'supabase-migrations',
             version: input.toolVersion,
-            informationUri: ruleUrl('').replace(/#$/, ''),
+            informationUri: REPOSITORY_URL,
             rules: RULES.map((r) => ({
               id: r.code,
               name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
               shortDescription: { text: r.summary },
-              helpUri: ruleUrl(r.code),
+              helpUri: ruleDocsUrl(r.code),
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
           },

@@ -1,12 +1,9 @@
 /** duplicate-object: creating what already exists, without IF NOT EXISTS / OR REPLACE. */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
-import { ReplayChange, Rule, RuleContext, where } from './rule';
+import { defineRule, ReplayChange, RuleContext, where } from './rule';
 
-export const duplicateObject: Rule = {
-  code: 'duplicate-object',
-  defaultSeverity: 'error',
-  summary: 'An object is created again without IF NOT EXISTS or OR REPLACE.',
+export const duplicateObject = defineRule('duplicate-object', {
   run(ctx) {
     return ctx.timeline.conflicts.map((c): Finding => {
       const name = displayName(c.existing);
@@ -39,4 +36,4 @@ export const duplicateObject: Rule = {
     for (const t of [ctx.timeline, change.prev])
       for (const c of t.conflicts) if (c.point.file < change.from && (change.changedKeys.has(c.key) || change.changedKeys.has(c.existing.key))) yield c.point.file;
   },
-};
+});

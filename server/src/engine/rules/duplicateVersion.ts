@@ -1,11 +1,8 @@
 /** duplicate-version: two migration files with one version (fails when recorded in schema_migrations). */
 import type { Finding } from '../types';
-import { FILE_START, Rule } from './rule';
+import { defineRule, FILE_START } from './rule';
 
-export const duplicateVersion: Rule = {
-  code: 'duplicate-version',
-  defaultSeverity: 'error',
-  summary: 'Two migration files share one version.',
+export const duplicateVersion = defineRule('duplicate-version', {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of ctx.discovery.duplicateVersions) {
@@ -24,4 +21,4 @@ export const duplicateVersion: Rule = {
     }
     return out;
   },
-};
+});

@@ -7,61 +7,55 @@ import { planRename } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
-import { inScope, Rule, RuleContext, statementRange, unresolvedRefs, where } from './rule';
+import { defineRule, eachUnresolvedRef, RuleContext, statementRange, where } from './rule';
 
-export const forwardReference: Rule = {
-  code: 'forward-reference',
-  defaultSeverity: 'error',
-  summary: 'An object is used before the migration that creates it runs.',
+export const forwardReference = defineRule('forward-reference', {
   run(ctx) {
     const out: Finding[] = [];
     const plans = new Map<number, RenamePlan>();
-    ctx.timeline.refs.forEach((refs, fi) => {
-      if (!inScope(ctx, fi)) return;
-      for (const r of unresolvedRefs(refs)) {
-        if (r.resolution.status !== 'forward') continue;
-        const { key, creator } = r.resolution;
-        const rec = ctx.timeline.lookup(key);
-        const name = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
-        const kind = rec?.kind ?? r.ref.ns;
-        const sameFile = creator.file === fi;
-        // A function body that uses a table created further down the same migration is fine: the body is
-        // only checked when it runs, and by then the whole migration has run (pg_dump output does this).
-        if (sameFile && r.ref.deferred) continue;
-        const later = sameFile ? `later in this migration (line ${statementRange(ctx, creator).start.line + 1})` : `by a later migration, ${where(ctx, creator)}`;
-        const consequence = r.ref.deferred
-          ? 'this body is only checked when it runs, so it fails if called before that migration has run'
-          : sameFile
-            ? 'this statement fails because it runs first; move it below the creating statement'
-            : 'this migration runs first and fails (supabase db reset / migration up)';
-        const f: Finding = {
-          code: 'forward-reference',
-          severity: r.ref.deferred ? 'warning' : 'error',
-          file: ctx.migrations[fi].path,
-          range: r.ref.range,
-          message: `${r.ref.ns === 'policy' || r.ref.ns === 'trigger' ? '' : kind + ' '}${name} is created ${later}; ${consequence}.`,
-          related: [{ file: ctx.migrations[creator.file].path, range: statementRange(ctx, creator), message: `${name} is created here` }],
-          fixes: [],
-          object: name,
-        };
-        if (!sameFile && !r.ref.deferred) {
-          let plan = plans.get(fi);
-          if (!plan) {
-            plan = renamePlanFor(ctx, fi);
-            plans.set(fi, plan);
-          }
-          f.rename = plan;
-          if (plan.to) {
-            f.message += ` Rename the file to ${plan.to} so it runs after ${plan.after}.`;
-            f.fixes.push({ kind: 'rename-file', title: `Rename to ${plan.to} (runs after ${plan.after})`, from: ctx.migrations[fi].path, to: siblingPath(ctx.migrations[fi].path, plan.to) });
-          } else if (plan.reason) f.message += ` No rename helps: ${plan.reason}`;
+    eachUnresolvedRef(ctx, (r, fi) => {
+      if (r.resolution.status !== 'forward') return;
+      const { key, creator } = r.resolution;
+      const rec = ctx.timeline.lookup(key);
+      const name = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
+      const kind = rec?.kind ?? r.ref.ns;
+      const sameFile = creator.file === fi;
+      // A function body that uses a table created further down the same migration is fine: the body is
+      // only checked when it runs, and by then the whole migration has run (pg_dump output does this).
+      if (sameFile && r.ref.deferred) return;
+      const later = sameFile ? `later in this migration (line ${statementRange(ctx, creator).start.line + 1})` : `by a later migration, ${where(ctx, creator)}`;
+      const consequence = r.ref.deferred
+        ? 'this body is only checked when it runs, so it fails if called before that migration has run'
+        : sameFile
+          ? 'this statement fails because it runs first; move it below the creating statement'
+          : 'this migration runs first and fails (supabase db reset / migration up)';
+      const f: Finding = {
+        code: 'forward-reference',
+        severity: r.ref.deferred ? 'warning' : 'error',
+        file: ctx.migrations[fi].path,
+        range: r.ref.range,
+        message: `${r.ref.ns === 'policy' || r.ref.ns === 'trigger' ? '' : kind + ' '}${name} is created ${later}; ${consequence}.`,
+        related: [{ file: ctx.migrations[creator.file].path, range: statementRange(ctx, creator), message: `${name} is created here` }],
+        fixes: [],
+        object: name,
+      };
+      if (!sameFile && !r.ref.deferred) {
+        let plan = plans.get(fi);
+        if (!plan) {
+          plan = renamePlanFor(ctx, fi);
+          plans.set(fi, plan);
         }
-        out.push(f);
+        f.rename = plan;
+        if (plan.to) {
+          f.message += ` Rename the file to ${plan.to} so it runs after ${plan.after}.`;
+          f.fixes.push({ kind: 'rename-file', title: `Rename to ${plan.to} (runs after ${plan.after})`, from: ctx.migrations[fi].path, to: siblingPath(ctx.migrations[fi].path, plan.to) });
+        } else if (plan.reason) f.message += ` No rename helps: ${plan.reason}`;
       }
+      out.push(f);
     });
     return out;
   },
-};
+});
 
 export function siblingPath(path: string, name: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));

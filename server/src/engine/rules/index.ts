@@ -1,4 +1,7 @@
-/** Every rule, in report order. Codes are stable and user-facing (config, ignore comments, SARIF, README). */
+/**
+ * Every rule module, in the order of the static codes in the rule registry (server/src/ruleRegistry), which
+ * describes them (a test keeps the two lists equal).
+ */
 import { droppedReference } from './droppedReference';
 import { duplicateObject } from './duplicateObject';
 import { duplicateVersion } from './duplicateVersion';

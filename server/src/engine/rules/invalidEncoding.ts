@@ -1,11 +1,8 @@
 /** invalid-encoding: not UTF-8, or NUL bytes; Postgres rejects the file. */
 import type { Finding } from '../types';
-import { inScope, Rule } from './rule';
+import { defineRule, inScope } from './rule';
 
-export const invalidEncoding: Rule = {
-  code: 'invalid-encoding',
-  defaultSeverity: 'error',
-  summary: 'The file is not valid UTF-8 (or contains NUL bytes); Postgres rejects it.',
+export const invalidEncoding = defineRule('invalid-encoding', {
   run(ctx) {
     const out: Finding[] = [];
     ctx.inputs.forEach((input, fi) => {
@@ -29,4 +26,4 @@ export const invalidEncoding: Rule = {
     });
     return out;
   },
-};
+});

@@ -1,11 +1,8 @@
 /** invalid-filename: a file in the migrations folder that the Supabase CLI skips because of its name. */
-import { FILE_START, Rule } from './rule';
+import { defineRule, FILE_START } from './rule';
 import type { Finding } from '../types';
 
-export const invalidFilename: Rule = {
-  code: 'invalid-filename',
-  defaultSeverity: 'warning',
-  summary: 'The Supabase CLI silently skips this file because of its name.',
+export const invalidFilename = defineRule('invalid-filename', {
   run(ctx) {
     return ctx.discovery.skipped.map((s): Finding => ({
       code: 'invalid-filename',
@@ -17,4 +14,4 @@ export const invalidFilename: Rule = {
       fixes: [],
     }));
   },
-};
+});

@@ -8,12 +8,9 @@ import { isTable, snapshotLookup, snapshotTables } from '../timeline';
 import type { ColumnDef, ObjectHistory, Timeline, TimelineSnapshot } from '../timeline';
 import { before } from '../objects';
 import type { Finding } from '../types';
-import { ReplayChange, Rule, RuleContext, where } from './rule';
+import { defineRule, ReplayChange, RuleContext, where } from './rule';
 
-export const missingForeignKey: Rule = {
-  code: 'missing-foreign-key',
-  defaultSeverity: 'warning',
-  summary: 'A column that names another table (tenant_id, user_id) has no foreign key to it.',
+export const missingForeignKey = defineRule('missing-foreign-key', {
   run(ctx) {
     const out: Finding[] = [];
     const ix = ctx.scope ? (resumedIndexOf(ctx.timeline) ?? indexOf(ctx.timeline)) : indexOf(ctx.timeline);
@@ -70,7 +67,7 @@ export const missingForeignKey: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Per snapshot: for each table name, the migrations before the snapshot's file with a column whose finding

@@ -1,13 +1,12 @@
 /** What every rule module exports, and what rules get to look at. */
+import { ruleDescription, type StaticRuleCode } from '../../ruleRegistry';
 import type { DiscoveryResult } from '../discover';
 import type { FileFacts } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
-import type { Timeline } from '../timeline';
-import type { Finding, MigrationInput, RuleCode, Severity } from '../types';
-
-export { unresolvedRefs } from '../timeline';
+import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
+import type { Finding, MigrationInput, Severity } from '../types';
 
 export interface AnalyzedMigration {
   path: string;
@@ -38,8 +37,17 @@ export function inScope(ctx: RuleContext, fi: number): boolean {
   return !ctx.scope || ctx.scope.has(fi);
 }
 
+/** Each reference that did not resolve (forward, dropped, unknown) in the migrations in scope, with its migration's index. */
+export function eachUnresolvedRef(ctx: RuleContext, visit: (r: ResolvedRef, fi: number) => void): void {
+  ctx.timeline.refs.forEach((refs, fi) => {
+    if (!inScope(ctx, fi)) return;
+    for (const r of unresolvedRefs(refs)) visit(r, fi);
+  });
+}
+
+/** A rule: its code and metadata (from the rule registry, server/src/ruleRegistry) and what it does. */
 export interface Rule {
-  code: RuleCode;
+  code: StaticRuleCode;
   defaultSeverity: Severity;
   /** One line for docs and SARIF. */
   summary: string;
@@ -52,6 +60,12 @@ export interface Rule {
    * depend on the state at the end of the folder adds what else can change (by `change.changedKeys`).
    */
   affectedByReplay?(ctx: RuleContext, change: ReplayChange): Iterable<number>;
+}
+
+/** What a rule module writes: the code, and what it does; severity and summary come from the registry. */
+export function defineRule(code: StaticRuleCode, behaviour: Pick<Rule, 'run' | 'affectedByReplay'>): Rule {
+  const entry = ruleDescription(code)!;
+  return { code, defaultSeverity: entry.defaultSeverity, summary: entry.summary, ...behaviour };
 }
 
 export interface ReplayChange {

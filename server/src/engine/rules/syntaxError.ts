@@ -1,11 +1,8 @@
 /** syntax-error: what Postgres' own parser rejects, at the exact token. */
 import type { Finding } from '../types';
-import { inScope, Rule } from './rule';
+import { defineRule, inScope } from './rule';
 
-export const syntaxError: Rule = {
-  code: 'syntax-error',
-  defaultSeverity: 'error',
-  summary: 'Postgres cannot parse the statement.',
+export const syntaxError = defineRule('syntax-error', {
   run(ctx) {
     const out: Finding[] = [];
     ctx.facts.forEach((f, fi) => {
@@ -24,4 +21,4 @@ export const syntaxError: Rule = {
     });
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 /** unknown-reference: the object is never created — not by any migration, not by Postgres or Supabase. */
 import type { Finding } from '../types';
 import { qualified } from '../names';
-import { inScope, Rule, unresolvedRefs } from './rule';
+import { defineRule, eachUnresolvedRef } from './rule';
 
 const NOUN: Record<string, string> = {
   relation: 'relation',
@@ -15,41 +15,35 @@ const NOUN: Record<string, string> = {
   publication: 'publication',
 };
 
-export const unknownReference: Rule = {
-  code: 'unknown-reference',
-  defaultSeverity: 'error',
-  summary: 'An object is used that no migration (and neither Postgres nor Supabase) creates.',
+export const unknownReference = defineRule('unknown-reference', {
   run(ctx) {
     const out: Finding[] = [];
-    ctx.timeline.refs.forEach((refs, fi) => {
-      if (!inScope(ctx, fi)) return;
-      for (const r of unresolvedRefs(refs)) {
-        const res = r.resolution;
-        if (res.status !== 'unknown' || res.opaque) continue;
-        const written = r.ref.ns === 'function' ? `${qualified(r.ref.schema, r.ref.name)}()` : qualified(r.ref.schema, r.ref.name);
-        const where = r.ref.schema || !['relation', 'type', 'function'].includes(r.ref.ns) ? '' : ` in the search path (${r.ref.path.filter((s) => s !== '$user').join(', ') || 'empty'})`;
-        let message = `${NOUN[r.ref.ns]} ${written} does not exist${where}: no migration creates it, and neither Postgres nor the Supabase platform has it.`;
-        if (r.ref.deferred) message += ' The body is only checked when it runs, so it fails when called.';
-        const fixes: Finding['fixes'] = [];
-        if (res.suggestions.length) {
-          message += ` Did you mean ${res.suggestions.join(' or ')}?`;
-          for (const s of res.suggestions) {
-            const replacement = s.replace(/\(\)$/, '');
-            fixes.push({ kind: 'edit', title: `Change to ${replacement}`, file: ctx.migrations[fi].path, edits: [{ range: r.ref.range, newText: replacement }] });
-          }
+    eachUnresolvedRef(ctx, (r, fi) => {
+      const res = r.resolution;
+      if (res.status !== 'unknown' || res.opaque) return;
+      const written = r.ref.ns === 'function' ? `${qualified(r.ref.schema, r.ref.name)}()` : qualified(r.ref.schema, r.ref.name);
+      const where = r.ref.schema || !['relation', 'type', 'function'].includes(r.ref.ns) ? '' : ` in the search path (${r.ref.path.filter((s) => s !== '$user').join(', ') || 'empty'})`;
+      let message = `${NOUN[r.ref.ns]} ${written} does not exist${where}: no migration creates it, and neither Postgres nor the Supabase platform has it.`;
+      if (r.ref.deferred) message += ' The body is only checked when it runs, so it fails when called.';
+      const fixes: Finding['fixes'] = [];
+      if (res.suggestions.length) {
+        message += ` Did you mean ${res.suggestions.join(' or ')}?`;
+        for (const s of res.suggestions) {
+          const replacement = s.replace(/\(\)$/, '');
+          fixes.push({ kind: 'edit', title: `Change to ${replacement}`, file: ctx.migrations[fi].path, edits: [{ range: r.ref.range, newText: replacement }] });
         }
-        out.push({
-          code: 'unknown-reference',
-          severity: r.ref.deferred ? 'warning' : 'error',
-          file: ctx.migrations[fi].path,
-          range: r.ref.range,
-          message,
-          related: [],
-          fixes,
-          object: written,
-        });
       }
+      out.push({
+        code: 'unknown-reference',
+        severity: r.ref.deferred ? 'warning' : 'error',
+        file: ctx.migrations[fi].path,
+        range: r.ref.range,
+        message,
+        related: [],
+        fixes,
+        object: written,
+      });
     });
     return out;
   },
-};
+});

@@ -1,11 +1,8 @@
 /** version-order: versions of different lengths sort differently as text (db reset) and as numbers. */
 import type { Finding } from '../types';
-import { FILE_START, Rule } from './rule';
+import { defineRule, FILE_START } from './rule';
 
-export const versionOrder: Rule = {
-  code: 'version-order',
-  defaultSeverity: 'warning',
-  summary: 'Versions of different lengths sort differently as text and as numbers.',
+export const versionOrder = defineRule('version-order', {
   run(ctx) {
     const mismatches = ctx.discovery.orderMismatches;
     if (!mismatches.length) return [];
@@ -22,4 +19,4 @@ export const versionOrder: Rule = {
       };
     });
   },
-};
+});

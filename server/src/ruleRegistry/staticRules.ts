@@ -1,0 +1,199 @@
+/**
+ * The static rules' entries (server/src/engine/rules/*.ts run them), in the order the engine runs them.
+ * Data only: the registry (index.ts) lists them with the verify codes and the advisors.
+ */
+import type { RuleDescription } from './ruleDescription';
+
+export const STATIC_RULES = [
+  {
+    code: 'syntax-error',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'Postgres cannot parse the statement.',
+    description:
+      "The statement as Postgres' own parser (libpg_query) sees it, reported at the exact token where parsing stopped; the rest of the file is still analysed, from the next statement on (an unterminated quoted string or dollar quote runs to the end of the file). SQL function bodies are parsed with the SQL parser and PL/pgSQL bodies with Postgres' PL/pgSQL parser. When `check_function_bodies` is off (as in `pg_dump` output), an error in a function body is a warning: Postgres only finds it when the function runs.",
+    invalid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null,\n);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n',
+      },
+    ],
+  },
+  {
+    code: 'invalid-encoding',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'The file is not valid UTF-8 (or contains NUL bytes); Postgres rejects it.',
+    description:
+      'Migrations are sent to Postgres as UTF-8: a file with a byte sequence that is not UTF-8 (typically one saved as Latin-1 or Windows-1252 by an editor) or with a NUL byte (a binary file) is rejected as a whole with `invalid byte sequence for encoding "UTF8"`. The finding points at the first bad byte. Re-save the file as UTF-8.',
+    invalid: [
+      {
+        name: '20240101000000_seed_cities.sql',
+        sql: "create table public.cities (\n  id bigint primary key,\n  name text not null\n);\ninsert into public.cities (id, name) values (1, 'Zürich');\n",
+        encoding: 'latin1',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_seed_cities.sql',
+        sql: "create table public.cities (\n  id bigint primary key,\n  name text not null\n);\ninsert into public.cities (id, name) values (1, 'Zürich');\n",
+      },
+    ],
+  },
+  {
+    code: 'invalid-filename',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'The Supabase CLI silently skips this file because of its name.',
+    description:
+      'The Supabase CLI applies only files named `<digits>_<name>.sql` (any number of digits, lower-case `.sql`): `20240101_x.SQL`, `20240101-x.sql`, `local_20240101_x.sql`, `seed.sql`, a directory named `…_x.sql` or an old first `<version>_init.sql` are skipped with at most a warning, so their SQL never runs and whatever later migrations expect from them is missing. Rename the file (`supabase migration new` makes the name).',
+    invalid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102-add-bio.sql', sql: 'alter table public.profiles add column bio text;\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102000000_add_bio.sql', sql: 'alter table public.profiles add column bio text;\n' },
+    ],
+  },
+  {
+    code: 'duplicate-version',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'Two migration files share one version.',
+    description:
+      "The version is the file name's leading digits, and the primary key of `supabase_migrations.schema_migrations`: when two files have the same one, recording the second one fails with a duplicate key error, and nothing checks for it before. Both files are reported, each pointing at the other. Give one of them a new version.",
+    invalid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240101000000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240101000001_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+    ],
+  },
+  {
+    code: 'version-order',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'Versions of different lengths sort differently as text and as numbers.',
+    description:
+      '`supabase db reset` applies migrations in file-name order, newer Supabase tooling in numeric version order; the two agree only while every version has the same number of digits. With `20240101_a.sql` and `20240101120000_b.sql` in one folder, file-name order runs `…120000_b` first (`1` sorts before `_`) and numeric order runs `20240101_a` first (an 8-digit number is smaller), so the apply order depends on the tool. Every file whose position differs is reported. Use 14-digit versions throughout.',
+    invalid: [
+      { name: '20240101_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240101120000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240101120000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+    ],
+  },
+  {
+    code: 'forward-reference',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An object is used before the migration that creates it runs.',
+    description:
+      'A statement uses a table, view, type, function, schema, policy or trigger that only a later migration creates (the migration fails in `supabase db reset`), or that a statement further down the same file creates (move it below). The fix renames the file so that it sorts after every migration it depends on and before every migration that depends on it: the first free 14-digit timestamp after its latest dependency (a real date-time, with carry; versions of other files, skipped ones included, are avoided); when no position works (the migration needs a later file that in turn needs it) the message names the cycle. Inside PL/pgSQL bodies, and SQL bodies when `check_function_bodies` is off, Postgres only resolves names when the function runs: such a use is a warning, and a body that uses something created further down the same migration is not reported.',
+    invalid: [
+      {
+        name: '20240101000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null references public.profiles (id),\n  title text not null\n);\n',
+      },
+      { name: '20240102000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      {
+        name: '20240102000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null references public.profiles (id),\n  title text not null\n);\n',
+      },
+    ],
+  },
+  {
+    code: 'unknown-reference',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An object is used that no migration (and neither Postgres nor Supabase) creates.',
+    description:
+      'A name that no migration creates and that is neither built into Postgres nor part of the Supabase platform (`auth`, `storage`, the preinstalled extensions, …). "Did you mean …" offers the same name in another schema or a close spelling, and the fix replaces the name. Unqualified names are resolved with the search path migrations run with (`"$user", public, extensions`, after `pg_catalog`), honouring `set search_path`, `set_config(\'search_path\', …)` and `reset` within a file. Objects of extensions without a catalog here are not guessed at. In PL/pgSQL bodies the use is a warning: it only fails when the function runs.',
+    invalid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate view public.usernames as select username from public.profile;\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate view public.usernames as select username from public.profiles;\n',
+      },
+    ],
+  },
+  {
+    code: 'dropped-reference',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An object is used after an earlier migration dropped or renamed it.',
+    description:
+      'The object existed, but an earlier statement dropped it or renamed it away (a table dropped with its schema, `drop … cascade`, `alter table … rename to …`), so the statement that uses it fails. For a renamed table the fix changes the name to the new one. Creating the object again makes later uses fine. In PL/pgSQL bodies the use is a warning: it only fails when the function runs.',
+    invalid: [
+      { name: '20240101000000_create_accounts.sql', sql: 'create table public.accounts (\n  id uuid primary key,\n  name text not null\n);\n' },
+      { name: '20240201000000_rename_accounts.sql', sql: 'alter table public.accounts rename to organisations;\n' },
+      { name: '20240301000000_account_names.sql', sql: 'create view public.account_names as select name from public.accounts;\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_accounts.sql', sql: 'create table public.accounts (\n  id uuid primary key,\n  name text not null\n);\n' },
+      { name: '20240201000000_rename_accounts.sql', sql: 'alter table public.accounts rename to organisations;\n' },
+      { name: '20240301000000_account_names.sql', sql: 'create view public.account_names as select name from public.organisations;\n' },
+    ],
+  },
+  {
+    code: 'duplicate-object',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An object is created again without IF NOT EXISTS or OR REPLACE.',
+    description:
+      'A `create` of something that already exists at that point — created by an earlier migration, by an extension, or part of Postgres or the Supabase platform (`create extension pgcrypto`: Supabase has it already) — fails. Functions are compared by argument types, so overloads are fine; `create or replace`, `if not exists` and `create` statements in DO blocks guarded by an existence check or an exception handler are not duplicates. The message says where the object was first created and how to make the statement safe.',
+    invalid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      {
+        name: '20240102000000_profiles_again.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate extension pgcrypto;\n',
+      },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      {
+        name: '20240102000000_profiles_again.sql',
+        sql: 'create table if not exists public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate extension if not exists pgcrypto with schema extensions;\n',
+      },
+    ],
+  },
+  {
+    code: 'missing-foreign-key',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'A column that names another table (tenant_id, user_id) has no foreign key to it.',
+    description:
+      'A column matching a pattern of `foreignKeyPatterns` (`^(.+)_id$` by default) whose type equals the single-column primary key of a table named after it (`tenant_id` → `tenant`/`tenants`/`tenancies`; `user_id` falls back to `auth.users`) and that has no foreign key, neither where it is defined nor added by a later `alter table … add constraint`. Without one, rows can point at nothing. The fix adds `references <table> (<column>)` after the column\'s type; when the table only exists from a later migration on, the message says so and suggests an `alter table … add foreign key` there instead.',
+    invalid: [
+      {
+        name: '20240101000000_create_teams.sql',
+        sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\ncreate table public.members (\n  id uuid primary key,\n  team_id uuid not null,\n  role text not null\n);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_teams.sql',
+        sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\ncreate table public.members (\n  id uuid primary key,\n  team_id uuid not null references public.teams (id),\n  role text not null\n);\n',
+      },
+    ],
+  },
+] as const satisfies readonly RuleDescription[];

@@ -1,0 +1,2 @@
+create table public.a (id int);
+alter table public.a rename to b;

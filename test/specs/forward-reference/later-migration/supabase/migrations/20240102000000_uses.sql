@@ -1,0 +1,1 @@
+create view public.v as select id from public.accounts;

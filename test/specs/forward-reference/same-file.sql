@@ -1,0 +1,2 @@
+create index on public.x (id);
+create table public.x (id int);

@@ -1,0 +1,1 @@
+create table public.log (msg int);

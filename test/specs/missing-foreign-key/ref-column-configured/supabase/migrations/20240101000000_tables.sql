@@ -1,0 +1,2 @@
+create table public.tenants (id uuid primary key);
+create table public.x (tenant_ref uuid);

@@ -1,0 +1,1 @@
+create table public.settings (id int, tenant_id uuid);

@@ -1,0 +1,1 @@
+create table public.tenants (id uuid primary key);

@@ -1,0 +1,1 @@
+create table public.notes (id bigint primary key, user_id uuid);

@@ -1,0 +1,3 @@
+create table public.a (id int);
+select from where;
+select * from public.missing;

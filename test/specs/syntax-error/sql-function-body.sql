@@ -1,0 +1,3 @@
+create function public.f() returns int language sql as $$
+  selec 1
+$$;

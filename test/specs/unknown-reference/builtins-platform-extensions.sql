@@ -1,0 +1,10 @@
+create table public.t (id uuid primary key default gen_random_uuid(), owner uuid references auth.users (id), at timestamptz default now(), n numeric(10,2), tags text[], j jsonb);
+create policy p on public.t for select to authenticated using ((select auth.uid()) = owner);
+create policy q on storage.objects for select using ((storage.foldername(name))[1] = auth.uid()::text);
+create extension if not exists pg_trgm with schema extensions;
+create index t_idx on public.t using gin ((j::text) extensions.gin_trgm_ops);
+select extensions.similarity('a', 'b'), uuid_generate_v4(), jsonb_build_object('a', 1), coalesce(null, 1), current_setting('x', true);
+grant select on public.t to anon, authenticated, service_role;
+alter publication supabase_realtime add table public.t;
+with recent as (select * from public.t) select * from recent;
+select nextval('public.t_seq'::regclass) where false;

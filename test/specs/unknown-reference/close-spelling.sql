@@ -1,0 +1,2 @@
+create table public.profiles (id uuid primary key);
+select * from public.profils;

@@ -1,0 +1,2 @@
+-- supabase-migrations-disable-file unknown-reference
+select * from public.a;

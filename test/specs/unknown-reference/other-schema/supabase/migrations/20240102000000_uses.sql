@@ -1,0 +1,1 @@
+create view public.overview as select * from public.tenants;
