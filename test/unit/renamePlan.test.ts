@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { planRename } from '../../server/src/engine/fixes/renamePlan';
+import { planRename, planRenames } from '../../server/src/engine/fixes/renamePlan';
 
 describe('rename plan: re-stamping a migration after what it needs', () => {
   it('the seed case: first free version after the dependency', () => {
@@ -80,5 +80,26 @@ describe('rename plan: re-stamping a migration after what it needs', () => {
 
   it('returns no rename when nothing is depended on', () => {
     assert.equal(planRename({ names: ['1_a.sql'], index: 0, dependsOn: [], dependents: [] }).to, null);
+  });
+
+  it('plans from one state never choose one version twice, and keep the moved files in their order', () => {
+    const names = ['20240101000000_a.sql', '20240102000000_b.sql', '20240103000000_c.sql', '20240104000000_target.sql', '20240104000002_x.sql'];
+    const inputs = [
+      { names, index: 1, dependsOn: [3, 0], dependents: [] },
+      { names, index: 0, dependsOn: [3], dependents: [] },
+      { names, index: 2, dependsOn: [3], dependents: [] },
+    ];
+    // each alone would take the first free second after the target
+    assert.deepEqual(
+      inputs.map((i) => planRename(i).to),
+      ['20240104000001_b.sql', '20240104000001_a.sql', '20240104000001_c.sql'],
+    );
+    const plans = planRenames(inputs);
+    assert.deepEqual(
+      plans.map((p) => p.to),
+      ['20240104000003_b.sql', '20240104000001_a.sql', '20240104000004_c.sql'],
+    );
+    const versions = plans.map((p) => p.to!.slice(0, 14));
+    assert.equal(new Set(versions).size, versions.length);
   });
 });

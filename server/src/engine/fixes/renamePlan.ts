@@ -16,6 +16,8 @@ export interface RenameInput {
   dependents: number[];
   /** Other file names in the folder (skipped files): a new name must not collide with them either. */
   otherNames?: string[];
+  /** Versions other plans computed from the same state already chose (see planRenames). */
+  reserved?: ReadonlySet<string>;
 }
 
 const MAX_STEPS = 200_000;
@@ -42,7 +44,8 @@ export function planRename(input: RenameInput): RenamePlan {
   const upper = dependents.length ? names[dependents[0]] : undefined;
   const counts = versionCounts(names, input.otherNames ?? []);
   // a version is free when no other file has it (this file's own version is free for itself)
-  const taken = (v: string) => (counts.get(v) ?? 0) > (v === me.version ? 1 : 0);
+  const reserved = input.reserved;
+  const taken = (v: string) => (counts.get(v) ?? 0) > (v === me.version ? 1 : 0) || (reserved !== undefined && reserved.has(v));
   const latestVersion = parseMigrationName(latestName)!.version;
   const suffix = from.slice(me.version.length); // "_name.sql"
   const next = successor(latestVersion);
@@ -57,6 +60,23 @@ export function planRename(input: RenameInput): RenamePlan {
     version = candidate > latestName || !next.dayJump ? next.step(version) : next.dayJump(version);
   }
   return { from, to: null, after: latestName, reason: 'no free version found' };
+}
+
+/**
+ * Plans for several migrations of one folder, computed from one state: each plan reserves its new version
+ * for the plans after it (in apply order), so applying every plan never gives two files one version, and
+ * files that move after the same migration keep their relative order. Returned in the order of `inputs`.
+ */
+export function planRenames(inputs: readonly RenameInput[]): RenamePlan[] {
+  const reserved = new Set<string>();
+  const plans: RenamePlan[] = new Array(inputs.length);
+  const order = inputs.map((_, i) => i).sort((a, b) => inputs[a].index - inputs[b].index);
+  for (const i of order) {
+    const plan = planRename({ ...inputs[i], reserved });
+    if (plan.to) reserved.add(parseMigrationName(plan.to)!.version);
+    plans[i] = plan;
+  }
+  return plans;
 }
 
 /** How many files have each version; remembered per names list (a folder's plans share it). */
