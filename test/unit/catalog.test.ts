@@ -151,7 +151,7 @@ const PGVECTOR_SIGNATURES = `
 `;
 
 const PGVECTOR_TYPES = ['vector', 'halfvec', 'sparsevec'];
-const VECTOR_DUMP = path.resolve(__dirname, '../../../shared/corpus/oriva-platform/supabase/migrations/20251010015852_remote_schema.sql');
+const VECTOR_DUMP = path.resolve(__dirname, '../corpus/oriva-platform/supabase/migrations/20251010015852_remote_schema.sql');
 
 /** "name(a, b)" with pg_dump-style type names (quotes and "public." prefixes removed) -> catalog name/args. */
 function parseSignature(sig: string): { name: string; args: string[] } {

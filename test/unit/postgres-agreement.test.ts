@@ -52,8 +52,8 @@ import {
 } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
-/** The real corpus, in shared/ beside the repository (CI lays it out the same way). */
-const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+/** The real corpus, copied into the repository (sources and licenses in test/corpus/NOTICE.md). */
+const CORPUS_DIR = path.resolve(ROOT, 'test/corpus');
 const SEED_DIR = path.join(ROOT, 'examples/seed/supabase/migrations');
 
 /** Folders that apply fully on PG15: the engine must report no error at all. */

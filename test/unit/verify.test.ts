@@ -21,7 +21,7 @@ import { missingObject } from '../../server/src/verify/classify';
 import { applyMigrations, findPostgresBinDir, platformShimSql, preinstalledStandins, readStandins, standinSql, startPostgres, type ApplyResult, type PgServer } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+const CORPUS_DIR = path.resolve(ROOT, 'test/corpus');
 const FIXTURES = path.join(ROOT, 'test/fixtures/verify');
 const CACHE_DIR = path.join(os.tmpdir(), 'supabase-migrations-verify-test-cache');
 
