@@ -35,7 +35,7 @@ import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser, parseSql } from '../../server/src/engine/parser';
 import type { Finding } from '../../server/src/engine/types';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { analyzeFiles } from '../support/analyze';
 import {
   applyMigrations,

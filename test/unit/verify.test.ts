@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { verifyMany, type VerifyResult } from '../../server/src/verify/run';
 import { missingObject } from '../../server/src/verify/classify';
 import { applyMigrations, findPostgresBinDir, platformShimSql, preinstalledStandins, readStandins, standinSql, startPostgres, type ApplyResult, type PgServer } from '../support/postgres';

@@ -18,7 +18,8 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
-import { loadConfig, openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from './workspace';
+import { loadConfig } from '../host/config';
+import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;

@@ -8,7 +8,8 @@ import { analyzeFolder } from '../engine/analyze';
 import { initParser } from '../engine/parser';
 import type { LineIndex } from '../engine/positions';
 import type { WarmWorker } from '../verify/run';
-import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
+import { loadConfig } from '../host/config';
+import { readFolder, resolveMigrationsFolder, UsageError } from '../host/workspace';
 import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
 
 export interface VerifyArgs {
