@@ -274,8 +274,8 @@ async function verify(args: Args): Promise<number> {
     serveVerify({ version: VERSION, idleTimeoutMs: args.idleTimeoutS === undefined ? undefined : args.idleTimeoutS * 1000 });
     return -1; // keeps running until idle or disconnected
   }
-  const { verifyFolder } = await import('./verify');
-  const { code, output } = await verifyFolder(
+  const { verifyCommand } = await import('./verify');
+  const { code, output } = await verifyCommand(
     { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors },
     {
       version: VERSION,
