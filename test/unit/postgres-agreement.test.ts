@@ -695,7 +695,7 @@ describe('agreement with a real PostgreSQL 15', function () {
         .sort()
     : [];
 
-  it('finds the real corpus beside the repository', () => {
+  it('finds the real corpus (test/corpus)', () => {
     assert.ok(corpora.length >= 5, `expected the corpus folders in ${CORPUS_DIR}`);
   });
 
