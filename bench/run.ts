@@ -17,7 +17,7 @@ import { renderVerify, verifySection, VerifyRow } from './verify';
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const BUILD = path.join(RESULTS, '.build');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const CORPUS = path.resolve(ROOT, 'test', 'corpus');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 const args = process.argv.slice(2);

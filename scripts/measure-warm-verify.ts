@@ -5,7 +5,7 @@
  * the CLI runs with its disk checkpoints (the default), the service waits 3 s before the re-verify (a person
  * editing). Also checks that the warm and the cold outputs are identical (minus timings).
  *
- *   npm run build && npx tsx scripts/measure-warm-verify.ts [folder ...]   (default: the ../shared/corpus folders)
+ *   npm run build && npx tsx scripts/measure-warm-verify.ts [folder ...]   (default: the test/corpus folders)
  */
 import { execFile, fork } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,7 +14,7 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = path.resolve(ROOT, 'test/corpus');
 const SNAPSHOTS = [path.join(os.tmpdir(), 'supabase-migrations-verify-test-cache'), path.join(os.homedir(), '.cache/supabase-migrations')];
 const EDIT = '\ncreate table public.measure_orphans (id bigint references public.measure_missing (id));\n';
 

@@ -1,14 +1,13 @@
 /**
  * "Show Dependency Graph": an arc diagram of the migrations in apply order, drawn as SVG in a webview (no
- * network needed); forward edges in red. Export writes the SVG (or Mermaid source) to a file.
+ * network needed); forward edges in red. Export writes the SVG (or the Mermaid source the server sent) to a file.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { graphToMermaid } from '../../server/src/engine/graph';
 import { DependencyGraphRequest, MigrationFolderGraphDto } from '../../server/src/protocol';
 
 export async function showGraph(context: vscode.ExtensionContext, client: LanguageClient): Promise<vscode.WebviewPanel> {
-  const g = await client.sendRequest(DependencyGraphRequest, {});
+  const g = await client.sendRequest(DependencyGraphRequest, { mermaid: true });
   const panel = vscode.window.createWebviewPanel('supabaseMigrations.graph', 'Migration Dependencies', vscode.ViewColumn.Beside, { enableScripts: true });
   const svgs = g.folders.map((f) => ({ folder: f, svg: renderSvg(f) }));
   panel.webview.html = html(svgs.map((s) => s.svg), panel.webview.cspSource);
@@ -21,7 +20,7 @@ export async function showGraph(context: vscode.ExtensionContext, client: Langua
       const mermaid = m.format === 'mermaid';
       const target = await vscode.window.showSaveDialog({ filters: mermaid ? { Mermaid: ['mmd'] } : { SVG: ['svg'] }, defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('.'), mermaid ? 'migrations.mmd' : 'migrations.svg') });
       if (!target) return;
-      const content = mermaid ? g.folders.map(toMermaid).join('\n\n') : svgs.map((s) => s.svg).join('\n');
+      const content = mermaid ? g.folders.map((f) => f.mermaid ?? '').join('\n\n') : svgs.map((s) => s.svg).join('\n');
       await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
       void vscode.window.showInformationMessage(`Saved ${target.fsPath}`);
     }
@@ -59,14 +58,6 @@ export function renderSvg(f: MigrationFolderGraphDto): string {
   }
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-/** Mermaid source for the export: the CLI's `graph --format mermaid`, from the same graph the server sent. */
-export function toMermaid(f: MigrationFolderGraphDto): string {
-  return graphToMermaid({
-    nodes: f.nodes.map((n) => ({ index: n.index, file: n.uri, name: n.name, version: n.version })),
-    edges: f.edges.map((e) => ({ from: e.from, to: e.to, forward: e.forward, deferred: e.deferred, objects: e.objects.map((o) => o.name) })),
-  });
 }
 
 function html(svgs: string[], csp: string): string {

@@ -10,7 +10,7 @@
  * last migration applies only that file. 0 minutes: a cold `verify --format json` process per run.
  */
 import { ChildProcess, fork } from 'node:child_process';
-import type { ServiceMessage, ServiceRequest } from '../../server/src/cli/serve';
+import type { ServiceMessage, ServiceRequest } from '../../server/src/verify/serviceProtocol';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';

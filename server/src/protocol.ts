@@ -44,6 +44,13 @@ export interface MigrationFolderGraphDto {
   folderUri: string;
   nodes: GraphNodeDto[];
   edges: GraphEdgeDto[];
+  /** The same graph as Mermaid source (the CLI's `graph --format mermaid`), when the request asked for it. */
+  mermaid?: string;
+}
+
+export interface DependencyGraphParams {
+  /** Also each folder's Mermaid source (the graph view's export). */
+  mermaid?: boolean;
 }
 
 export interface DependencyGraphResult {
@@ -53,7 +60,7 @@ export interface DependencyGraphResult {
 }
 
 /** client → server: the dependency graph of every migrations folder. */
-export const DependencyGraphRequest = new RequestType<Record<string, never>, DependencyGraphResult, void>('supabaseMigrations/dependencyGraph');
+export const DependencyGraphRequest = new RequestType<DependencyGraphParams, DependencyGraphResult, void>('supabaseMigrations/dependencyGraph');
 
 /** server → client: the graph (or the problems behind its counts) changed; ask again. */
 export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean }>('supabaseMigrations/graphChanged');

@@ -157,6 +157,19 @@ describe('language server over stdio', function () {
     assert.equal(fwd[0].objects[0].location?.uri, uri(ws.file(TENANTS)));
   });
 
+  it('the dependency graph request with Mermaid source (what the graph view exports)', async () => {
+    type Graph = { folders: { mermaid?: string; nodes: { index: number; name: string }[]; edges: { forward: boolean }[] }[] };
+    const plain = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {})) as Graph;
+    assert.equal(plain.folders[0].mermaid, undefined);
+    const g = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', { mermaid: true })) as Graph;
+    const f = g.folders[0];
+    const lines = f.mermaid!.split('\n');
+    assert.equal(lines[0], 'graph LR');
+    assert.deepEqual(lines.slice(1, 1 + f.nodes.length), f.nodes.map((n) => `  n${n.index}["${n.name}"]`));
+    assert.ok(lines.includes('  n1 -->|"copilot_internal.tenants"| n2'), f.mermaid);
+    assert.equal(lines[lines.length - 1], `  linkStyle ${f.edges.findIndex((e) => e.forward)} stroke:#d33,stroke-width:2px,color:#d33`);
+  });
+
   it('unsaved edits in one file update diagnostics of another, and closing restores the disk text', async () => {
     const tUri = uri(ws.file(TENANTS));
     const pUri = uri(ws.file(POLICIES));

@@ -14,7 +14,7 @@ import { generateMigrations, rng } from '../../bench/generate';
 import { observable } from '../support/observable';
 import { TRICKY_STATEMENTS } from '../support/tricky';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const CORPUS = path.resolve(__dirname, '../corpus');
 
 function folderInput(files: Map<string, string>): FolderInput {
   const contents = new Map<string, FileContent>([...files].map(([n, text]) => [n, { text }]));

@@ -14,7 +14,7 @@ import { generateMigrations, rng } from '../../bench/generate';
 import { observable } from '../support/observable';
 import { TRICKY_STATEMENTS as POOL } from '../support/tricky';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const CORPUS = path.resolve(__dirname, '../corpus');
 
 function loadFolder(dir: string): Map<string, string> {
   const out = new Map<string, string>();

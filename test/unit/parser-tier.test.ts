@@ -16,7 +16,7 @@ import { PARSER_BASELINE_MAX_BYTES, VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, wa
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = path.resolve(ROOT, 'test/corpus');
 
 function envWith(tier?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };

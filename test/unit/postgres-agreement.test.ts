@@ -35,7 +35,7 @@ import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser, parseSql } from '../../server/src/engine/parser';
 import type { Finding } from '../../server/src/engine/types';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { analyzeFiles } from '../support/analyze';
 import {
   applyMigrations,
@@ -52,8 +52,8 @@ import {
 } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
-/** The real corpus, in shared/ beside the repository (CI lays it out the same way). */
-const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+/** The real corpus, copied into the repository (sources and licenses in test/corpus/NOTICE.md). */
+const CORPUS_DIR = path.resolve(ROOT, 'test/corpus');
 const SEED_DIR = path.join(ROOT, 'examples/seed/supabase/migrations');
 
 /** Folders that apply fully on PG15: the engine must report no error at all. */
@@ -695,7 +695,7 @@ describe('agreement with a real PostgreSQL 15', function () {
         .sort()
     : [];
 
-  it('finds the real corpus beside the repository', () => {
+  it('finds the real corpus (test/corpus)', () => {
     assert.ok(corpora.length >= 5, `expected the corpus folders in ${CORPUS_DIR}`);
   });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatedFiles, rulesSettingsSchema, stalePages } from '../../scripts/generate-rule-docs';
-import { decodeUtf8 } from '../../server/src/cli/workspace';
+import { decodeUtf8 } from '../../server/src/host/workspace';
 import type { FileContent } from '../../server/src/engine/analyze';
 import { RULES } from '../../server/src/engine/rules';
 import { REPOSITORY_URL, RULE_REGISTRY, rulesOfKind, type ExampleFile } from '../../server/src/ruleRegistry';

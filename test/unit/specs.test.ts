@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeUtf8, loadConfig, readFolder } from '../../server/src/cli/workspace';
+import { loadConfig } from '../../server/src/host/config';
+import { decodeUtf8, readFolder } from '../../server/src/host/workspace';
 import type { Analysis } from '../../server/src/engine/analyze';
 import type { Finding } from '../../server/src/engine/types';
 import { ruleDescription } from '../../server/src/ruleRegistry';

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { ADVISOR_RULES, AdvisorLocator, advisorFindings } from '../../server/src/verify/advisors';
 import type { WorkerFileResult } from '../../server/src/verify/protocol';
 import { verifyMany, type VerifyResult } from '../../server/src/verify/run';

@@ -12,7 +12,7 @@ import { execFile, fork, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ServiceMessage, ServiceRequest } from '../../server/src/cli/serve';
+import type { ServiceMessage, ServiceRequest } from '../../server/src/verify/serviceProtocol';
 import { checkpointCap, DEFAULT_CHECKPOINT_MB } from '../../server/src/verify/checkpoints';
 import { pidAlive } from '../support/postgres';
 

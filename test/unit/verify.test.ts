@@ -15,13 +15,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { verifyMany, type VerifyResult } from '../../server/src/verify/run';
 import { missingObject } from '../../server/src/verify/classify';
 import { applyMigrations, findPostgresBinDir, platformShimSql, preinstalledStandins, readStandins, standinSql, startPostgres, type ApplyResult, type PgServer } from '../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+const CORPUS_DIR = path.resolve(ROOT, 'test/corpus');
 const FIXTURES = path.join(ROOT, 'test/fixtures/verify');
 const CACHE_DIR = path.join(os.tmpdir(), 'supabase-migrations-verify-test-cache');
 

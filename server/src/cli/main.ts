@@ -3,7 +3,7 @@
  *   check [dir]   analyse a migrations folder (text | json | sarif | github)
  *   graph [dir]   dependency graph (json | dot | mermaid | text)
  *   verify [dir]  apply the folder in an embedded Postgres (PGlite, in a child process)
- *   lsp           run the language server over stdio
+ *   lsp           run the language server over stdio (started by the entry point, ../bin.ts)
  * Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.
  */
 import path from 'node:path';
@@ -18,7 +18,8 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
-import { loadConfig, openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from './workspace';
+import { loadConfig } from '../host/config';
+import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
@@ -184,7 +185,11 @@ function displayPath(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one command; resolves to its exit code (-1: it keeps running). `startLanguageServer`: the `lsp` command,
+ * given by the entry point (../bin.ts), so that this front end does not import the other one.
+ */
+export async function main(argv: string[], startLanguageServer: () => void | Promise<void>): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -206,11 +211,9 @@ export async function main(argv: string[]): Promise<number> {
         return await graph(args);
       case 'verify':
         return await verify(args);
-      case 'lsp': {
-        const { startServer } = await import('../lsp/server');
-        startServer();
+      case 'lsp':
+        await startLanguageServer();
         return -1; // keeps running
-      }
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
@@ -273,8 +276,8 @@ async function verify(args: Args): Promise<number> {
     serveVerify({ version: VERSION, idleTimeoutMs: args.idleTimeoutS === undefined ? undefined : args.idleTimeoutS * 1000 });
     return -1; // keeps running until idle or disconnected
   }
-  const { verifyFolder } = await import('./verify');
-  const { code, output } = await verifyFolder(
+  const { verifyCommand } = await import('./verify');
+  const { code, output } = await verifyCommand(
     { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors },
     {
       version: VERSION,
@@ -293,16 +296,4 @@ function write(s: string): Promise<void> {
     if (process.stdout.write(s)) resolve();
     else process.stdout.once('drain', () => resolve());
   });
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`supabase-migrations: internal error: ${e?.stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

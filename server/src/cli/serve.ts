@@ -5,25 +5,15 @@
  * checkpoints in memory, and a cluster restored ahead of time from the one before the last file), so a
  * re-verify after an edit of the last migration applies that file only, without starting anything.
  *
- * Requests run one at a time, in order; the answer is exactly what `verify --format json` prints for the
- * same folder. A cancel stops the current request (the worker stops before its next file, or is killed
- * and replaced on the next request) or drops a queued one. The service ends after `idleTimeoutMs` without
- * a request (giving back the worker's ~500 MB), and when its parent goes away (IPC disconnect).
+ * The messages are declared in server/src/verify/serviceProtocol.ts. Requests run one at a time, in order;
+ * the answer is exactly what `verify --format json` prints for the same folder. A cancel stops the current
+ * request (the worker stops before its next file, or is killed and replaced on the next request) or drops a
+ * queued one. The service ends after `idleTimeoutMs` without a request (giving back the worker's ~500 MB),
+ * and when its parent goes away (IPC disconnect).
  */
 import { VerifyCancelled, WarmWorker } from '../verify/run';
-import { verifyFolder, type VerifyArgs } from './verify';
-
-export type ServiceRequest =
-  | { type: 'verify'; id: number; cwd: string; args: VerifyArgs }
-  | { type: 'cancel'; id: number }
-  | { type: 'exit' };
-
-export type ServiceMessage =
-  | { type: 'ready'; pid: number }
-  | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'result'; id: number; code: number; output: string; ms: number }
-  | { type: 'cancelled'; id: number }
-  | { type: 'error'; id: number; message: string };
+import type { ServiceMessage, ServiceRequest } from '../verify/serviceProtocol';
+import { verifyCommand } from './verify';
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 180_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -60,7 +50,7 @@ export function serveVerify(opts: { version: string; idleTimeoutMs?: number }): 
     const cur = current;
     const t0 = Date.now();
     try {
-      const { code, output } = await verifyFolder({ ...req.args, format: 'json', color: false }, { version: opts.version, cwd: req.cwd, worker, onProgress: (done, total) => send({ type: 'progress', id: req.id, done, total }) });
+      const { code, output } = await verifyCommand({ ...req.args, format: 'json', color: false }, { version: opts.version, cwd: req.cwd, worker, onProgress: (done, total) => send({ type: 'progress', id: req.id, done, total }) });
       send(cur.cancelled ? { type: 'cancelled', id: req.id } : { type: 'result', id: req.id, code, output, ms: Date.now() - t0 });
     } catch (e) {
       send(cur.cancelled || e instanceof VerifyCancelled ? { type: 'cancelled', id: req.id } : { type: 'error', id: req.id, message: (e as Error)?.message ?? String(e) });

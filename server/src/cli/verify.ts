@@ -1,57 +1,31 @@
 /**
- * `verify [dir]` as a function: read and analyse the folder, apply it (a one-shot worker, or the warm one of
- * the editor's verify service), format the result. Used by the CLI (main.ts) and by `verify --serve`
- * (serve.ts), so both give the same output for the same folder.
+ * `verify [dir]`: verify a folder (the verify service, server/src/verify/folder.ts: a one-shot worker, or the
+ * warm one of the editor's verify service) and render the result in the chosen format. Used by the CLI
+ * (main.ts) and by `verify --serve` (serve.ts), so both give the same output for the same folder.
  */
 import path from 'node:path';
-import { analyzeFolder } from '../engine/analyze';
-import { initParser } from '../engine/parser';
 import type { LineIndex } from '../engine/positions';
-import type { WarmWorker } from '../verify/run';
-import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
-import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
+import { UsageError } from '../host/workspace';
+import { verifyExitCode } from '../verify/command';
+import { verifyFolder, type VerifyFolderContext } from '../verify/folder';
+import type { VerifyResult } from '../verify/run';
+import type { VerifyArgs } from '../verify/serviceProtocol';
+import { formatVerify } from './reporters/verify';
 
-export interface VerifyArgs {
-  dir: string;
+export interface VerifyCommandArgs extends VerifyArgs {
   format?: string;
-  config?: string;
   color?: boolean;
-  stopAtFirstError?: boolean;
-  noCache?: boolean;
-  noCheckpoints?: boolean;
-  noAdvisors?: boolean;
 }
 
-export interface VerifyContext {
+export interface VerifyCommandContext extends VerifyFolderContext {
   version: string;
-  /** What relative paths (dir, config, the output's file names) are relative to. */
-  cwd: string;
-  /** The service's warm worker; none: a one-shot worker process. */
-  worker?: WarmWorker;
-  onProgress?: (done: number, total: number) => void;
 }
 
-export async function verifyFolder(args: VerifyArgs, ctx: VerifyContext): Promise<{ code: number; output: string; timings: import('../verify/run').VerifyResult['timings'] }> {
+/** Verify and render. `ctx.cwd`: also what the output's file names are relative to. */
+export async function verifyCommand(args: VerifyCommandArgs, ctx: VerifyCommandContext): Promise<{ code: number; output: string; timings: VerifyResult['timings'] }> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
-  const { folder, root } = await resolveMigrationsFolder(path.resolve(ctx.cwd, args.dir));
-  const { config } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
-  const input = await readFolder(folder, config);
-  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
-  const analysis = analyzeFolder(input);
-  const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
-  const { verifyAnalysis } = await import('../verify/run');
-  const { formatVerify, verifyExitCode } = await import('../verify/command');
-  const result = await verifyAnalysis(analysis, {
-    texts,
-    stopAtFirstError: args.stopAtFirstError,
-    cacheDir: args.noCache ? null : undefined,
-    checkpoints: !args.noCheckpoints,
-    advisors: !args.noAdvisors,
-    rules: config.rules,
-    onProgress: ctx.onProgress,
-    worker: ctx.worker,
-  });
+  const { analysis, result } = await verifyFolder(args, ctx);
   const displayPath = (p: string) => {
     const rel = path.relative(ctx.cwd, p);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;

@@ -210,7 +210,7 @@ export function startServer(): void {
   connection.onDocumentSymbol(guard('documentSymbol', (p) => handleDocumentSymbols(index, p), []));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', (p) => handleWorkspaceSymbols(index, p), []));
   connection.onCodeAction(guard('codeAction', (p) => handleCodeActions(index, p), []));
-  connection.onRequest(DependencyGraphRequest, guard('dependencyGraph', () => handleDependencyGraph(index), { folders: [], indexing: true }));
+  connection.onRequest(DependencyGraphRequest, guard('dependencyGraph', (p) => handleDependencyGraph(index, p ?? {}), { folders: [], indexing: true }));
   connection.onRequest(SuggestedRenameRequest, guard('suggestedRename', (p) => handleSuggestedRename(index, p), { reason: 'internal error' }));
   connection.onRequest(NewMigrationRequest, async (p) => {
     try {

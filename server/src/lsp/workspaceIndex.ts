@@ -9,7 +9,8 @@ import { Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from
 import { parserLoaded } from '../engine/parser';
 import { sqlSize } from '../wasmTier';
 import type { DirectoryEntry } from '../engine/types';
-import { listEntries, loadConfig, readMigrationFile } from '../cli/workspace';
+import { loadConfig } from '../host/config';
+import { findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
 import { MIGRATION_PATTERN } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
 
@@ -30,8 +31,6 @@ export interface Logger {
   info(msg: string): void;
   error(msg: string): void;
 }
-
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.next', '.vscode-test', 'build', 'coverage', '.turbo', '.cache']);
 
 export class WorkspaceIndex {
   readonly folders = new Map<string, FolderState>();
@@ -79,26 +78,9 @@ export class WorkspaceIndex {
     return (this.settings.migrationsFolders.length ? this.settings.migrationsFolders : DEFAULT_SETTINGS.migrationsFolders).map(globToRegExp);
   }
 
-  async findMigrationFolders(root: string): Promise<string[]> {
-    const out: string[] = [];
-    const globs = this.globs();
-    const walk = async (dir: string, depth: number) => {
-      const rel = path.relative(root, dir).split(path.sep).join('/');
-      if (rel && globs.some((g) => g.test(rel))) {
-        out.push(dir);
-        return;
-      }
-      if (depth > 8) return;
-      let entries;
-      try {
-        entries = await fs.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), depth + 1);
-    };
-    await walk(root, 0);
-    return out;
+  /** The migrations folders under a workspace root (`supabaseMigrations.migrationsFolders` globs). */
+  findMigrationFolders(root: string): Promise<string[]> {
+    return findMigrationFolders(root, this.globs());
   }
 
   /** (Re)read a migrations folder from disk. */
@@ -281,29 +263,4 @@ export class WorkspaceIndex {
 /** A migration file's content, or undefined when it cannot be read (gone, a directory, no permission). */
 function readFileContent(file: string): Promise<FileContent | undefined> {
   return readMigrationFile(file).catch(() => undefined);
-}
-
-/** `/x/app/supabase/migrations` → `/x/app` */
-export function projectRoot(folder: string): string {
-  const parent = path.dirname(folder);
-  return path.basename(parent) === 'supabase' ? path.dirname(parent) : parent;
-}
-
-/** `**` any depth, `*` within one segment, `?` one character. Matched against a relative path. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  const g = glob.replace(/^\.\//, '').replace(/\/$/, '');
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      i++;
-      if (g[i + 1] === '/') {
-        i++;
-        re += '(?:.*/)?';
-      } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }

@@ -8,16 +8,50 @@ const RULES = rulesOfKind('static');
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+const withProperties = (properties: Record<string, unknown> | undefined) => (properties ? { properties } : {});
+
 function region(r: Finding['range']) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-export function formatSarif(input: ReportInput): string {
+/** A rule as SARIF describes it (`tool.driver.rules`). */
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+}
+
+/** What a command adds to the SARIF of its findings (`verify`: its own rules, and a result's SQLSTATE). */
+export interface SarifExtras {
+  /** Rules after the engine's (a result's `ruleIndex` counts them too). */
+  rules?: SarifRule[];
+  /** A result's `properties`, if any. */
+  properties?: (f: Finding) => Record<string, unknown> | undefined;
+}
+
+/** `forward-reference` → `ForwardReference` (a rule's SARIF name). */
+export function sarifRuleName(code: string): string {
+  return code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
+}
+
+export function formatSarif(input: ReportInput, extras: SarifExtras = {}): string {
   const uri = (p: string) => input.displayPath(p).split('\\').join('/');
+  const rules: SarifRule[] = [
+    ...RULES.map((r) => ({
+      id: r.code,
+      name: sarifRuleName(r.code),
+      shortDescription: { text: r.summary },
+      helpUri: ruleDocsUrl(r.code),
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    })),
+    ...(extras.rules ?? []),
+  ];
   const results = input.analyses.flatMap((a) =>
     a.findings.map((f) => ({
       ruleId: f.code,
-      ruleIndex: RULES.findIndex((r) => r.code === f.code),
+      ruleIndex: rules.findIndex((r) => r.id === f.code),
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f.range) } }],
@@ -40,6 +74,7 @@ export function formatSarif(input: ReportInput): string {
           }
         : {}),
       partialFingerprints: { primaryLocationLineHash: `${f.code}:${f.object ?? ''}:${uri(f.file)}` },
+      ...withProperties(extras.properties?.(f)),
     })),
   );
   const sarif = {
@@ -52,13 +87,7 @@ export function formatSarif(input: ReportInput): string {
             name: 'supabase-migrations',
             version: input.toolVersion,
             informationUri: REPOSITORY_URL,
-            rules: RULES.map((r) => ({
-              id: r.code,
-              name: r.code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
-              shortDescription: { text: r.summary },
-              helpUri: ruleDocsUrl(r.code),
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-            })),
+            rules,
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -1,6 +1,7 @@
 /** supabaseMigrations/dependencyGraph: every folder's migrations, edges and the objects behind them. */
+import { graphToMermaid } from '../../engine/graph';
 import { displayName } from '../../engine/objects';
-import type { DependencyGraphResult, GraphEdgeDto, GraphObjectDto, MigrationFolderGraphDto } from '../../protocol';
+import type { DependencyGraphParams, DependencyGraphResult, GraphEdgeDto, GraphObjectDto, MigrationFolderGraphDto } from '../../protocol';
 import { pathToUri, toRange } from '../adapters';
 import type { FolderState, WorkspaceIndex } from '../workspaceIndex';
 
@@ -39,12 +40,20 @@ export function folderGraph(st: FolderState): MigrationFolderGraphDto | undefine
   };
 }
 
-export function handleDependencyGraph(index: WorkspaceIndex): DependencyGraphResult {
+/** Mermaid source of a folder's graph as the client gets it (object names as in its edges' `objects`). */
+export function folderMermaid(f: MigrationFolderGraphDto): string {
+  return graphToMermaid({
+    nodes: f.nodes.map((n) => ({ index: n.index, file: n.uri, name: n.name, version: n.version })),
+    edges: f.edges.map((e) => ({ from: e.from, to: e.to, forward: e.forward, deferred: e.deferred, objects: e.objects.map((o) => o.name) })),
+  });
+}
+
+export function handleDependencyGraph(index: WorkspaceIndex, params: DependencyGraphParams = {}): DependencyGraphResult {
   const folders: MigrationFolderGraphDto[] = [];
   for (const st of [...index.folders.values()].sort((x, y) => x.folder.localeCompare(y.folder))) {
     index.analyze(st);
     const g = folderGraph(st);
-    if (g) folders.push(g);
+    if (g) folders.push(params.mermaid ? { ...g, mermaid: folderMermaid(g) } : g);
   }
   return { folders, indexing: index.indexing };
 }

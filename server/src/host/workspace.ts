@@ -1,13 +1,17 @@
-/** File-system side of the CLI (and the language server): find migration folders, read them safely. */
+/**
+ * The file-system side shared by the front ends (the CLI and the language server): find migrations folders
+ * (a folder given on the command line, or every one under an editor's workspace folders) and read their files
+ * safely (UTF-8 checked, oversized files replaced by a note).
+ */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
 import { MIGRATION_PATTERN } from '../engine/discover';
 import type { DirectoryEntry } from '../engine/types';
 
+/** Bad input from the user (a folder or config file that cannot be used): the CLI exits with 2. */
 export class UsageError extends Error {}
 
-const CONFIG_NAMES = ['.supabase-migrations.json', 'supabase-migrations.json'];
 /** Files larger than this are not read (a migration this large is almost certainly not one). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -32,6 +36,59 @@ export async function resolveMigrationsFolder(dir: string): Promise<ResolvedFold
   const entries = await fs.readdir(abs);
   if (path.basename(abs) === 'migrations' || entries.some((e) => /\.sql$/i.test(e))) return { folder: abs, root };
   throw new UsageError(`${dir}: no supabase/migrations folder here (and no .sql files)`);
+}
+
+/** Folders a workspace scan never enters. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.next', '.vscode-test', 'build', 'coverage', '.turbo', '.cache']);
+
+/**
+ * Every folder under `root` (up to 8 levels down, skipping SKIP_DIRS) whose path relative to `root` matches
+ * one of `globs` (see `globToRegExp`); a matching folder is not searched further. Unreadable folders are skipped.
+ */
+export async function findMigrationFolders(root: string, globs: RegExp[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number) => {
+    const rel = path.relative(root, dir).split(path.sep).join('/');
+    if (rel && globs.some((g) => g.test(rel))) {
+      out.push(dir);
+      return;
+    }
+    if (depth > 8) return;
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), depth + 1);
+  };
+  await walk(root, 0);
+  return out;
+}
+
+/** `/x/app/supabase/migrations` → `/x/app` */
+export function projectRoot(folder: string): string {
+  const parent = path.dirname(folder);
+  return path.basename(parent) === 'supabase' ? path.dirname(parent) : parent;
+}
+
+/** `**` any depth, `*` within one segment, `?` one character. Matched against a relative path. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  const g = glob.replace(/^\.\//, '').replace(/\/$/, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      i++;
+      if (g[i + 1] === '/') {
+        i++;
+        re += '(?:.*/)?';
+      } else re += '.*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -119,55 +176,4 @@ export async function readFolder(folder: string, config?: EngineConfig): Promise
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, reader));
   return { folder, entries, files, config };
-}
-
-export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string }> {
-  const candidates = explicit ? [path.resolve(explicit)] : CONFIG_NAMES.map((n) => path.join(root, n));
-  for (const p of candidates) {
-    let text: string;
-    try {
-      text = await fs.readFile(p, 'utf8');
-    } catch {
-      if (explicit) throw new UsageError(`${explicit}: cannot read config file`);
-      continue;
-    }
-    return { config: parseConfig(text, p), path: p };
-  }
-  return { config: {} };
-}
-
-export function parseConfig(text: string, source: string): EngineConfig {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${source}: invalid JSON (${(e as Error).message})`);
-  }
-  if (!raw || typeof raw !== 'object') throw new UsageError(`${source}: expected a JSON object`);
-  const r = raw as Record<string, unknown>;
-  const config: EngineConfig = {};
-  if (r.rules !== undefined) {
-    if (typeof r.rules !== 'object' || r.rules === null) throw new UsageError(`${source}: "rules" must be an object`);
-    config.rules = {};
-    for (const [k, v] of Object.entries(r.rules)) {
-      if (!['off', 'error', 'warning', 'info', 'hint'].includes(String(v))) throw new UsageError(`${source}: rule ${k}: expected off|error|warning|info|hint`);
-      (config.rules as Record<string, string>)[k] = String(v);
-    }
-  }
-  if (r.foreignKeyPatterns !== undefined) {
-    if (!Array.isArray(r.foreignKeyPatterns)) throw new UsageError(`${source}: "foreignKeyPatterns" must be an array of regexes`);
-    for (const p of r.foreignKeyPatterns) {
-      try {
-        new RegExp(String(p));
-      } catch {
-        throw new UsageError(`${source}: invalid regex in foreignKeyPatterns: ${p}`);
-      }
-    }
-    config.foreignKeyPatterns = r.foreignKeyPatterns.map(String);
-  }
-  if (r.searchPath !== undefined) {
-    if (!Array.isArray(r.searchPath)) throw new UsageError(`${source}: "searchPath" must be an array of schema names`);
-    config.searchPath = r.searchPath.map(String);
-  }
-  return config;
 }

@@ -1,0 +1,58 @@
+/** The project's config file (`.supabase-migrations.json` or `supabase-migrations.json` in the project root), checked. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { EngineConfig } from '../engine/analyze';
+import { UsageError } from './workspace';
+
+const CONFIG_NAMES = ['.supabase-migrations.json', 'supabase-migrations.json'];
+
+export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string }> {
+  const candidates = explicit ? [path.resolve(explicit)] : CONFIG_NAMES.map((n) => path.join(root, n));
+  for (const p of candidates) {
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch {
+      if (explicit) throw new UsageError(`${explicit}: cannot read config file`);
+      continue;
+    }
+    return { config: parseConfig(text, p), path: p };
+  }
+  return { config: {} };
+}
+
+export function parseConfig(text: string, source: string): EngineConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${source}: invalid JSON (${(e as Error).message})`);
+  }
+  if (!raw || typeof raw !== 'object') throw new UsageError(`${source}: expected a JSON object`);
+  const r = raw as Record<string, unknown>;
+  const config: EngineConfig = {};
+  if (r.rules !== undefined) {
+    if (typeof r.rules !== 'object' || r.rules === null) throw new UsageError(`${source}: "rules" must be an object`);
+    config.rules = {};
+    for (const [k, v] of Object.entries(r.rules)) {
+      if (!['off', 'error', 'warning', 'info', 'hint'].includes(String(v))) throw new UsageError(`${source}: rule ${k}: expected off|error|warning|info|hint`);
+      (config.rules as Record<string, string>)[k] = String(v);
+    }
+  }
+  if (r.foreignKeyPatterns !== undefined) {
+    if (!Array.isArray(r.foreignKeyPatterns)) throw new UsageError(`${source}: "foreignKeyPatterns" must be an array of regexes`);
+    for (const p of r.foreignKeyPatterns) {
+      try {
+        new RegExp(String(p));
+      } catch {
+        throw new UsageError(`${source}: invalid regex in foreignKeyPatterns: ${p}`);
+      }
+    }
+    config.foreignKeyPatterns = r.foreignKeyPatterns.map(String);
+  }
+  if (r.searchPath !== undefined) {
+    if (!Array.isArray(r.searchPath)) throw new UsageError(`${source}: "searchPath" must be an array of schema names`);
+    config.searchPath = r.searchPath.map(String);
+  }
+  return config;
+}
