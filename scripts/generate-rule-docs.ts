@@ -25,7 +25,7 @@ const SECTION: Record<RuleKind, string> = { static: 'Static rules', verify: 'Ver
 
 function example(files: RuleDescription['invalid']): string {
   return files
-    .map((f) => `\`supabase/migrations/${f.name}\`${f.encoding === 'latin1' ? ' (saved as Latin-1, not UTF-8)' : ''}:\n\n\`\`\`sql\n${f.sql.replace(/\n$/, '')}\n\`\`\``)
+    .map((f) => `\`supabase/migrations/${f.name}\`${f.encoding === 'latin1' ? ' (saved as Latin-1, not UTF-8)' : f.special === 'fifo' ? ' is a named pipe (`mkfifo`), not a file; what was meant' : ''}:\n\n\`\`\`sql\n${f.sql.replace(/\n$/, '')}\n\`\`\``)
     .join('\n\n');
 }
 

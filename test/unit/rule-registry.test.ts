@@ -4,11 +4,12 @@
  * examples say what they claim — the invalid one reports the code, the valid one does not.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatedFiles, rulesSettingsSchema, stalePages } from '../../scripts/generate-rule-docs';
-import { decodeUtf8 } from '../../server/src/host/workspace';
+import { decodeUtf8, readMigrationFile } from '../../server/src/host/workspace';
+import { execFileSync } from 'node:child_process';
 import type { FileContent } from '../../server/src/engine/analyze';
 import { RULES } from '../../server/src/engine/rules';
 import { REPOSITORY_URL, RULE_REGISTRY, rulesOfKind, type ExampleFile } from '../../server/src/ruleRegistry';
@@ -23,9 +24,24 @@ const ROOT = path.resolve(__dirname, '../..');
  */
 const VERIFY_EXAMPLES = process.env.SUPABASE_MIGRATIONS_VERIFY_EXAMPLES === '1';
 
-/** An example's files as the CLI reads them (a Latin-1 file decoded as UTF-8, so with its first bad byte noted). */
-function exampleFiles(files: readonly ExampleFile[]): Record<string, FileContent> {
-  return Object.fromEntries(files.map((f) => [f.name, decodeUtf8(Buffer.from(f.sql, f.encoding ?? 'utf8'))]));
+/**
+ * An example's files as the CLI reads them: a Latin-1 file decoded as UTF-8 (so with its first bad byte
+ * noted); a named pipe made for real (mkfifo) and read by the host, which refuses it without blocking.
+ */
+async function exampleFiles(files: readonly ExampleFile[]): Promise<Record<string, FileContent>> {
+  const out: Record<string, FileContent> = {};
+  for (const f of files) {
+    if (f.special === 'fifo') {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'sbm-fifo-'));
+      try {
+        execFileSync('mkfifo', [path.join(dir, f.name)]);
+        out[f.name] = (await readMigrationFile(path.join(dir, f.name)))!;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } else out[f.name] = decodeUtf8(Buffer.from(f.sql, f.encoding ?? 'utf8'));
+  }
+  return out;
 }
 
 describe('rule registry', () => {
@@ -76,10 +92,10 @@ describe('rule registry', () => {
   describe('examples of the static rules', () => {
     for (const r of rulesOfKind('static')) {
       it(`${r.code}: the invalid example reports it (and nothing else), the valid one reports nothing`, async () => {
-        const invalid = summary(await analyzeFiles(exampleFiles(r.invalid)));
+        const invalid = summary(await analyzeFiles(await exampleFiles(r.invalid)));
         assert.ok(invalid.length > 0, `${r.code}: nothing reported`);
         for (const line of invalid) assert.ok(line.endsWith(` ${r.code}`), `${r.code}: ${invalid.join('; ')}`);
-        assert.deepEqual(summary(await analyzeFiles(exampleFiles(r.valid))), []);
+        assert.deepEqual(summary(await analyzeFiles(await exampleFiles(r.valid))), []);
       });
     }
   });
@@ -92,7 +108,7 @@ describe('rule registry', () => {
       const items = [];
       for (const r of entries)
         for (const files of [r.invalid, r.valid]) {
-          const content = exampleFiles(files);
+          const content = await exampleFiles(files);
           const analysis = await analyzeFiles(content);
           items.push({ analysis, texts: new Map(analysis.migrations.map((m) => [m.path, content[m.name].text])), checkpoints: false });
         }

@@ -31,6 +31,7 @@ missing foreign keys, duplicate objects and versions, files the Supabase CLI ski
 
 Usage:
   supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
+                     [--max-file-size MiB]   files larger than this (default 5) are not analysed
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
                      [--no-checkpoints] [--no-advisors] [--config file]
@@ -65,6 +66,8 @@ interface Args {
   dir: string;
   format?: string;
   config?: string;
+  /** --max-file-size, in bytes. */
+  maxFileBytes?: number;
   color: boolean;
   progress: boolean;
   // verify
@@ -92,6 +95,11 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--version' || a === '-v') args.command = 'version';
     else if (a === '--format' || a.startsWith('--format=') || a === '-f') args.format = value('--format');
     else if (a === '--config' || a.startsWith('--config=')) args.config = value('--config');
+    else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
+      const v = Number(value('--max-file-size'));
+      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a size in MiB (a number above 0)');
+      args.maxFileBytes = Math.round(v * 1024 * 1024);
+    }
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--no-progress') args.progress = false;
@@ -118,6 +126,7 @@ function parseArgs(argv: string[]): Args {
 async function analyze(args: Args): Promise<Analysis> {
   const { folder, root } = await resolveMigrationsFolder(args.dir);
   const { config } = await loadConfig(root, args.config);
+  if (args.maxFileBytes !== undefined) config.maxFileBytes = args.maxFileBytes;
   // streamed: each file is read, analysed and pruned in turn (a large folder's SQL is never in memory at once)
   const input = await openFolder(folder, config);
   await initParser({ tier: wasmTierFor(input.sqlBytes, PARSER_BASELINE_MAX_BYTES) });
@@ -163,17 +172,13 @@ function heapKeeper(): (done: number) => void {
  * Source lines for the text report: a streamed check keeps no file's text, so the files with findings are
  * read again (once each). A file that can no longer be read shows no source line.
  */
-function sourceLines(): (file: string, line: number) => string {
+function sourceLines(maxFileBytes?: number): (file: string, line: number) => string {
   const files = new Map<string, LineIndex | undefined>();
   return (file, line) => {
     if (!files.has(file)) {
       let index: LineIndex | undefined;
-      try {
-        const { text } = readMigrationFileSync(file);
-        index = new LineIndex(Buffer.from(text, 'utf8'), text);
-      } catch {
-        index = undefined;
-      }
+      const content = readMigrationFileSync(file, maxFileBytes);
+      if (content && !content.unread) index = new LineIndex(Buffer.from(content.text, 'utf8'), content.text);
       files.set(file, index);
     }
     return files.get(file)?.lineText(line) ?? '';
@@ -241,7 +246,7 @@ async function check(args: Args): Promise<number> {
   if (format === 'json') out = formatJson(input);
   else if (format === 'sarif') out = formatSarif(input);
   else if (format === 'github') out = formatGithub(input);
-  else out = formatText(input, sourceLines());
+  else out = formatText(input, sourceLines(analysis.config.maxFileBytes));
   await write(out);
   return countBySeverity(input).errors > 0 ? 1 : 0;
 }

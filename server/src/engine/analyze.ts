@@ -10,7 +10,7 @@ import type { AnalyzedMigration, ReplayChange, RuleContext } from './rules/rule'
 import { RULES } from './rules';
 import { LineIndex } from './positions';
 import { buildTimeline, Timeline } from './timeline';
-import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
+import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity, UnreadFile } from './types';
 
 export interface EngineConfig {
   /** Per rule: a severity, or "off". */
@@ -19,12 +19,12 @@ export interface EngineConfig {
   foreignKeyPatterns?: string[];
   /** Search path migrations run with (Supabase: "$user", public, extensions). */
   searchPath?: string[];
+  /** Files larger than this are not read (an `unreadable-file` warning instead); the host applies it. */
+  maxFileBytes?: number;
 }
 
-export interface FileContent {
-  text: string;
-  invalidUtf8At?: number;
-}
+/** A file as the host read it (host/workspace.ts): its text, or why it was not read. */
+export type FileContent = Omit<MigrationInput, 'path'>;
 
 export interface FolderInput {
   /** The migrations folder, spelled the way paths in the output should be. */
@@ -156,7 +156,7 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
         const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns });
         facts.lineIndex.releaseText();
         const keep = c?.invalidUtf8At !== undefined || text.includes('\u0000');
-        inputs[i] = { path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At };
+        inputs[i] = { path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
         return facts;
       },
     },
@@ -251,10 +251,12 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     const cached = cache.get(was.path);
     if (!cached || cached.facts !== prev.facts[i]) return analyzeFolder(input, cache);
     const c = input.files.get(migrations[i].name);
+    // a file that became unreadable, or readable again (rare): what later files may use changes, start over
+    if (!sameUnread(c?.unread, was.unread)) return analyzeFolder(input, cache);
     const text = c?.text ?? '';
     if (text !== was.text || c?.invalidUtf8At !== was.invalidUtf8At) {
       if (inputs === prev.inputs) inputs = prev.inputs.slice();
-      inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At };
+      inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
     }
     if (cached.text !== text) changed.push(i);
   }
@@ -333,11 +335,15 @@ function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, chang
 function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {
   return migrations.map((m) => {
     const c = input.files.get(m.name);
-    return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At };
+    return { path: m.path, text: c?.text ?? '', invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
   });
 }
 
 /** The analysis's own copy of the caller's entries (which the caller may change later). */
+function sameUnread(a: UnreadFile | undefined, b: UnreadFile | undefined): boolean {
+  return a === b || (!!a && !!b && a.reason === b.reason && a.tooLarge === b.tooLarge);
+}
+
 function copyEntries(entries: DirectoryEntry[]): DirectoryEntry[] {
   return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
 }

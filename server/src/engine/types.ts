@@ -15,6 +15,16 @@ export interface MigrationInput {
   text: string;
   /** Byte offset of the first invalid UTF-8 sequence, when the caller found one while decoding. */
   invalidUtf8At?: number;
+  /** The caller did not read the file (`text` is empty): why (an `unreadable-file` finding says so). */
+  unread?: UnreadFile;
+}
+
+/** Why a migration file was not read: not a regular file, an I/O error, or over the size limit. */
+export interface UnreadFile {
+  /** Finishes "it was not read because …", e.g. `it is a named pipe (FIFO), not a regular file`. */
+  reason: string;
+  /** Only too large to analyse (Postgres may apply it): a warning, not an error. */
+  tooLarge: boolean;
 }
 
 /** A directory entry of a migrations folder, for discovery. */

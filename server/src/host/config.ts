@@ -54,5 +54,9 @@ export function parseConfig(text: string, source: string): EngineConfig {
     if (!Array.isArray(r.searchPath)) throw new UsageError(`${source}: "searchPath" must be an array of schema names`);
     config.searchPath = r.searchPath.map(String);
   }
+  if (r.maxFileBytes !== undefined) {
+    if (typeof r.maxFileBytes !== 'number' || !(r.maxFileBytes > 0)) throw new UsageError(`${source}: "maxFileBytes" must be a number of bytes above 0`);
+    config.maxFileBytes = r.maxFileBytes;
+  }
   return config;
 }

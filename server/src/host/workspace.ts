@@ -3,7 +3,7 @@
  * (a folder given on the command line, or every one under an editor's workspace folders) and read their files
  * safely (UTF-8 checked, oversized files replaced by a note).
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
 import { MIGRATION_PATTERN } from '../engine/discover';
@@ -12,8 +12,13 @@ import type { DirectoryEntry } from '../engine/types';
 /** Bad input from the user (a folder or config file that cannot be used): the CLI exits with 2. */
 export class UsageError extends Error {}
 
-/** Files larger than this are not read (a migration this large is almost certainly not one). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Files larger than this are not read or analysed by default (the engine's memory grows with a file's
+ * statements, ~50x its size for dense DDL); each gets an `unreadable-file` finding instead. The largest real
+ * migration we have seen (a pg_dump of a production schema) is under 1 MiB. `--max-file-size` / the
+ * config's `maxFileBytes` change it.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface ResolvedFolder {
   /** The migrations folder. */
@@ -130,20 +135,77 @@ export async function listEntries(folder: string): Promise<DirectoryEntry[]> {
   return entries;
 }
 
-/** A migration file as the engine takes it: UTF-8 checked, an oversized file replaced by a note. Throws on I/O errors. */
-export async function readMigrationFile(file: string): Promise<FileContent> {
-  const st = await fs.stat(file);
-  return st.size > MAX_FILE_BYTES ? tooLarge(st.size) : decodeUtf8(await fs.readFile(file));
+/**
+ * A migration file as the engine takes it: UTF-8 checked. Never throws and never blocks: what is not a
+ * regular file (a FIFO, a socket, a device), cannot be opened (a symbolic link loop, no permission) or is
+ * larger than `maxBytes` comes back as `unread` with the reason, for a finding on that file; a file that
+ * does not exist (any more) is undefined.
+ */
+export async function readMigrationFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileContent | undefined> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below)
+    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const st = await handle.stat();
+    return notReadable(st, maxBytes) ?? decodeUtf8(await handle.readFile());
+  } catch (e) {
+    return unreadBecause(e);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }
 
 /** The same, synchronously (a streamed check reads one file when the engine gets to it). */
-export function readMigrationFileSync(file: string): FileContent {
-  const size = statSync(file).size;
-  return size > MAX_FILE_BYTES ? tooLarge(size) : decodeUtf8(readFileSync(file));
+export function readMigrationFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): FileContent | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    return notReadable(st, maxBytes) ?? decodeUtf8(readFileSync(fd));
+  } catch (e) {
+    return unreadBecause(e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
-function tooLarge(size: number): FileContent {
-  return { text: `-- file too large to analyse (${size} bytes)\n` };
+function notReadable(st: Stats, maxBytes: number): FileContent | undefined {
+  if (st.isDirectory()) return { text: '', unread: { reason: 'it is a directory', tooLarge: false } };
+  if (!st.isFile()) {
+    const what = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : 'a device';
+    return { text: '', unread: { reason: `it is ${what}, not a regular file`, tooLarge: false } };
+  }
+  if (st.size > maxBytes) return { text: '', unread: { reason: `it is ${mib(st.size)}, over the ${mib(maxBytes)} limit for analysis (--max-file-size, or "maxFileBytes" in the config)`, tooLarge: true } };
+  return undefined;
+}
+
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+
+/** Whether the path the error names is a symbolic link (lstat does not follow it). */
+function isLink(e: unknown): boolean {
+  const p = (e as NodeJS.ErrnoException)?.path;
+  try {
+    return !!p && lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+const ERRNO_REASON: Record<string, string> = {
+  ELOOP: 'it is a symbolic link that loops',
+  ENOENT: 'it is a symbolic link to nothing',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENXIO: 'it is a special file with nothing behind it',
+  EIO: 'the disk reported an I/O error',
+};
+
+function unreadBecause(e: unknown): FileContent | undefined {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  // gone since it was listed (a dangling link is still listed: the folder shows it, so it gets its finding)
+  if (code === 'ENOENT' && !isLink(e)) return undefined;
+  return { text: '', unread: { reason: ERRNO_REASON[code] ?? `it cannot be read (${code || (e as Error)?.message || e})`, tooLarge: false } };
 }
 
 /**
@@ -156,7 +218,7 @@ export async function openFolder(folder: string, config?: EngineConfig): Promise
   const names = new Set(entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name));
   let sqlBytes = 0;
   for (const name of names) sqlBytes += (await fs.stat(path.join(folder, name)).catch(() => undefined))?.size ?? 0;
-  return { folder, entries, config, sqlBytes, files: { get: (name) => (names.has(name) ? readMigrationFileSync(path.join(folder, name)) : undefined) } };
+  return { folder, entries, config, sqlBytes, files: { get: (name) => (names.has(name) ? readMigrationFileSync(path.join(folder, name), config?.maxFileBytes) : undefined) } };
 }
 
 const READ_CONCURRENCY = 8;
@@ -171,7 +233,8 @@ export async function readFolder(folder: string, config?: EngineConfig): Promise
   const reader = async () => {
     while (next < names.length) {
       const name = names[next++];
-      files.set(name, await readMigrationFile(path.join(folder, name)));
+      const content = await readMigrationFile(path.join(folder, name), config?.maxFileBytes);
+      if (content) files.set(name, content);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, reader));

@@ -93,14 +93,14 @@ export class WorkspaceIndex {
       return undefined;
     }
     const prev = this.folders.get(folder);
+    const root = projectRoot(folder);
+    const config = await this.configFor(root);
     const disk = new Map<string, FileContent>();
     for (const e of entries) {
       if (e.isDirectory || !MIGRATION_PATTERN.test(e.name)) continue;
-      const c = await readFileContent(path.join(folder, e.name));
+      const c = await readMigrationFile(path.join(folder, e.name), config.maxFileBytes);
       if (c) disk.set(e.name, c);
     }
-    const root = projectRoot(folder);
-    const config = await this.configFor(root);
     const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, dirty: true };
     this.folders.set(folder, state);
     return state;
@@ -154,7 +154,7 @@ export class WorkspaceIndex {
     this.overlay.delete(file);
     const st = this.folderOf(file);
     if (st) {
-      const c = await readFileContent(file);
+      const c = await readMigrationFile(file, st.config.maxFileBytes);
       const name = path.basename(file);
       if (c) st.disk.set(name, c);
       else st.disk.delete(name);
@@ -184,7 +184,7 @@ export class WorkspaceIndex {
         st.entries = st.entries.filter((e) => e.name !== name);
         if (stat) st.entries.push({ name, isDirectory: stat.isDirectory() });
         if (stat && !stat.isDirectory() && MIGRATION_PATTERN.test(name)) {
-          const c = await readFileContent(f);
+          const c = await readMigrationFile(f, st.config.maxFileBytes);
           if (c) st.disk.set(name, c);
         } else {
           // Deleted (or renamed away): an editor buffer without unsaved changes is no longer a migration.
@@ -258,9 +258,4 @@ export class WorkspaceIndex {
     if (!st.analysis) return undefined;
     return { st, analysis: st.analysis, index: st.analysis.migrations.findIndex((m) => m.path === file) };
   }
-}
-
-/** A migration file's content, or undefined when it cannot be read (gone, a directory, no permission). */
-function readFileContent(file: string): Promise<FileContent | undefined> {
-  return readMigrationFile(file).catch(() => undefined);
 }

@@ -18,6 +18,8 @@ export interface ExampleFile {
   readonly sql: string;
   /** How the file is saved when not UTF-8 (the `invalid-encoding` example); the docs say so. */
   readonly encoding?: 'latin1';
+  /** Not a regular file (the `unreadable-file` example: a named pipe where the file should be; `sql` is what was meant). */
+  readonly special?: 'fifo';
 }
 
 export interface RuleDescription {

@@ -47,6 +47,27 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'unreadable-file',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A migration file cannot be read, or is too large to analyse.',
+    description:
+      'A file in the migrations folder with a migration name that is not a regular file (a named pipe, a socket, a device), a symbolic link that loops or points nowhere, or a file without read permission: the Supabase CLI fails on it too, so it is an error, reported once on that file while the rest of the folder is still checked. A file larger than the limit for analysis (5 MiB by default: `--max-file-size <MiB>` or `"maxFileBytes"` in the config) is not read at all, so that a huge generated file cannot exhaust memory; that is a warning saying nothing in it was checked, and names it may create are then not reported as unknown in the migrations after it (they are `info`).',
+    invalid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key\n);\n',
+        special: 'fifo',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key\n);\n',
+      },
+    ],
+  },
+  {
     code: 'invalid-filename',
     kind: 'static',
     defaultSeverity: 'warning',

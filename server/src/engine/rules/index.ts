@@ -7,6 +7,7 @@ import { duplicateObject } from './duplicateObject';
 import { duplicateVersion } from './duplicateVersion';
 import { invalidEncoding } from './invalidEncoding';
 import { invalidFilename } from './invalidFilename';
+import { unreadableFile } from './unreadableFile';
 import { syntaxError } from './syntaxError';
 import { versionOrder } from './versionOrder';
 import { forwardReference } from './forwardReference';
@@ -17,6 +18,7 @@ import { unknownReference } from './unknownReference';
 export const RULES: Rule[] = [
   syntaxError,
   invalidEncoding,
+  unreadableFile,
   invalidFilename,
   duplicateVersion,
   versionOrder,

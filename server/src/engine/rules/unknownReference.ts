@@ -18,6 +18,8 @@ const NOUN: Record<string, string> = {
 export const unknownReference = defineRule('unknown-reference', {
   run(ctx) {
     const out: Finding[] = [];
+    // a migration that was not read (unreadable-file) may create anything: names used after it are not certain
+    const unread = ctx.inputs.findIndex((i) => i.unread);
     eachUnresolvedRef(ctx, (r, fi) => {
       const res = r.resolution;
       if (res.status !== 'unknown' || res.opaque) return;
@@ -25,6 +27,8 @@ export const unknownReference = defineRule('unknown-reference', {
       const where = r.ref.schema || !['relation', 'type', 'function'].includes(r.ref.ns) ? '' : ` in the search path (${r.ref.path.filter((s) => s !== '$user').join(', ') || 'empty'})`;
       let message = `${NOUN[r.ref.ns]} ${written} does not exist${where}: no migration creates it, and neither Postgres nor the Supabase platform has it.`;
       if (r.ref.deferred) message += ' The body is only checked when it runs, so it fails when called.';
+      const uncertain = unread >= 0 && unread < fi;
+      if (uncertain) message += ` Unless ${ctx.migrations[unread].name}, which was not read, creates it.`;
       const fixes: Finding['fixes'] = [];
       if (res.suggestions.length) {
         message += ` Did you mean ${res.suggestions.join(' or ')}?`;
@@ -35,7 +39,7 @@ export const unknownReference = defineRule('unknown-reference', {
       }
       out.push({
         code: 'unknown-reference',
-        severity: r.ref.deferred ? 'warning' : 'error',
+        severity: uncertain ? 'info' : r.ref.deferred ? 'warning' : 'error',
         file: ctx.migrations[fi].path,
         range: r.ref.range,
         message,
