@@ -1,0 +1,2 @@
+ALTER TABLE public.developer_errors 
+ADD COLUMN timestamp timestamp with time zone null default now();

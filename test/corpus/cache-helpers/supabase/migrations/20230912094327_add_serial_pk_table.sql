@@ -1,0 +1,4 @@
+create table public.serial_key_table (
+    id serial primary key,
+    value text
+);

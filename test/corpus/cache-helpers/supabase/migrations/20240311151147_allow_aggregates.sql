@@ -1,0 +1,3 @@
+alter role authenticator set pgrst.db_aggregates_enabled to 'true';
+
+

@@ -1,0 +1,4 @@
+insert into storage.buckets
+  (id, name, public)
+values
+  ('files', 'files', false);

@@ -1,0 +1,3 @@
+update feature_flags
+set default_value = false
+where name = 'marketplace_access';
