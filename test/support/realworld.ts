@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
 import type { Finding } from '../../server/src/engine/types';
-import { readFolder } from '../../server/src/cli/workspace';
+import { readFolder } from '../../server/src/host/workspace';
 import { runOnPostgres, type Failure, type PostgresRun } from './pgFailures';
 import { findPostgresBinDir, startPostgres, type ApplyResult, type MigrationFile } from './postgres';
 import { KNOWN_FALSE_ERRORS, falseErrorKey, type FalseErrorCause } from './realworldKnown';

@@ -111,7 +111,8 @@ async function verifyDirs(jobs: { dir: string; stopAtFirstError?: boolean }[]): 
 }
 
 const SEED = path.join(ROOT, 'examples/seed/supabase/migrations');
-const CORPUS_FOLDERS = fs.existsSync(CORPUS_DIR) ? fs.readdirSync(CORPUS_DIR).filter((f) => fs.existsSync(path.join(CORPUS_DIR, f, 'supabase/migrations'))).sort() : [];
+/** The corpus folders verify is compared with PostgreSQL 15 on (the first five; the real-world harness has the rest). */
+const CORPUS_FOLDERS = ['basejump', 'chatbot-ui', 'oriva-platform', 'quivr', 'studyu'].filter((f) => fs.existsSync(path.join(CORPUS_DIR, f, 'supabase/migrations')));
 /** Everything this file verifies, by name: one worker, started in the root hook below. */
 const JOBS: Record<string, { dir: string; stopAtFirstError?: boolean }> = {
   seed: { dir: SEED },
