@@ -20,7 +20,7 @@ export function buildTimeline(files: TimelineFile[], keepHistory = false, resume
   for (let fi = from ? from.file : 0; fi < files.length; fi++) {
     if (fi === r.snapshotAt && !from) takeSnapshot(r, fi);
     if (stream) loadStreamed(r, fi);
-    r.replayFile(fi);
+    r.replayFile(fi, resume?.previous?.[fi]);
     if (stream) pruneStreamed(r, fi);
   }
   if (stream) endStream(r);

@@ -23,8 +23,6 @@ export class Replay {
   readonly from: TimelineSnapshot | undefined;
   /** The file before which the replay keeps a snapshot (the resumed one's file; -1: none). */
   readonly snapshotAt: number;
-  /** The previous replay's references of the same files (see `ReplayStart.previous`). */
-  readonly previous: ResolvedRef[][] | undefined;
   /** Replaced once when this replay takes a snapshot: it goes on over the snapshot, copy-on-write. */
   state: ReplayState;
   /** The snapshot resumed from, or the one this replay took. */
@@ -60,9 +58,10 @@ export class Replay {
   /** The statement's answers so far (one array reused for every statement). */
   readonly resolved: (ResolvedRef | undefined)[] = [];
   /**
-   * The previous replay's list for this file (a resumed replay), and where the statement's references start
-   * in it: an answer that is the same as before keeps the previous object, so an unchanged file allocates
-   * nothing for its references (most files after the edited one; it keeps its previous list).
+   * The previous replay's list for the file being replayed (`ReplayStart.previous`), and where the
+   * statement's references start in it: an answer that is the same as before keeps the previous object, so
+   * an unchanged file allocates nothing for its references (most files after the edited one; it keeps its
+   * previous list).
    */
   was: ResolvedRef[] | undefined = undefined;
   first = 0;
@@ -73,7 +72,6 @@ export class Replay {
     this.stream = stream;
     this.from = from;
     this.snapshotAt = resume?.snapshotAt ?? from?.file ?? -1;
-    this.previous = resume?.previous;
     this.state = from ? resumeState(from.state, orderOf(from.file, 0, 0)) : freshState(keepHistory);
     this.snapshot = from;
     this.creations = new Creations(files, from, this.snapshotAt, !!stream);
@@ -166,13 +164,13 @@ export class Replay {
     return r.status === 'ok' ? r.key : undefined;
   }
 
-  /** Replay migration `fi`, statement by statement. */
-  replayFile(fi: number): void {
+  /** Replay migration `fi`, statement by statement; `was`: the previous replay's answers for it, if any. */
+  replayFile(fi: number, was: ResolvedRef[] | undefined): void {
     const file = this.files[fi];
     const stmts = file.facts.statements;
     const out = this.refs[fi];
     const resolved = this.resolved;
-    const was = (this.was = this.previous?.[fi]);
+    this.was = was;
     for (let si = 0; si < stmts.length; si++) {
       const st = (this.st = stmts[si]);
       const first = (this.first = out.length);
@@ -200,5 +198,6 @@ export class Replay {
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list
     if (was && out.length === was.length && out.every((r, i) => r === was[i])) this.refs[fi] = was;
+    this.was = undefined;
   }
 }

@@ -96,7 +96,7 @@ export interface Timeline {
    * it does. Costs the file's references, not the folder's.
    */
   reresolve(fi: number): void;
-  /** The replay state just before one migration, when asked for (see `buildTimeline`'s `snapshotAt`). */
+  /** The replay state just before one migration, when asked for (`ReplayStart.snapshotAt`). */
   snapshot?: TimelineSnapshot;
   /**
    * A replay resumed from `snapshot`, or the one that took it: every key whose record, creator or "gone"
