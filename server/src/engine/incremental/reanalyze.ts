@@ -121,12 +121,14 @@ function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, chang
   return analyzeFolder(input, cache, undefined, resume, prev, known);
 }
 
+/** Whether two folder listings are the same, in order (then the previous discovery is reused). */
 export function sameEntries(a: DirectoryEntry[], b: DirectoryEntry[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].isDirectory !== b[i].isDirectory) return false;
   return true;
 }
 
+/** Whether two discoveries find the same migrations and skip the same entries for the same reasons. */
 function sameDiscovery(a: DiscoveryResult, b: DiscoveryResult): boolean {
   if (a.migrations.length !== b.migrations.length || a.skipped.length !== b.skipped.length) return false;
   // everything else in a discovery result follows from these names (and the skip reasons)

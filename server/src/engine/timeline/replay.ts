@@ -50,6 +50,7 @@ export class Replay {
   readonly okResolutions = new Map<ObjectRecord, Resolution & { status: 'ok' }>();
   /** Streamed: the candidate keys of each use that found nothing, as they were at its point (see stream.ts). */
   readonly pendingKeys = new Map<RefFact, string[]>();
+  /** What the replay answers, per migration: its resolved references and the names it creates. */
   readonly refs: ResolvedRef[][];
   readonly defs: DefinitionSite[][];
   /** The statement being replayed and its point; `resolveAt` and `keyOf` read them (no closures per statement). */
