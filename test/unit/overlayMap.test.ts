@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { OverlayMap } from '../../server/src/engine/overlayMap';
+import { OverlayMap } from '../../server/src/engine/incremental/overlayMap';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number): () => number {

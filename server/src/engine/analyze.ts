@@ -1,16 +1,21 @@
 /**
  * The one entry point: a migrations folder in, everything the product shows out — migrations in apply
  * order, findings with fixes, the timeline, the dependency graph. Pure: the caller lists and reads files.
+ * Analysing again after edits (`reanalyzeFolder`, re-exported here) is incremental/.
  */
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
-import { buildGraph, DependencyGraph, edgeRunFrom, GraphNode, updateGraph } from './graph';
-import { effectSignature, rebaseFacts } from './rebase';
-import type { AnalyzedMigration, ReplayChange, RuleContext } from './rules/rule';
+import { buildGraph, DependencyGraph, GraphNode } from './graph';
+import { sameEntries } from './incremental/reanalyze';
+import { replayChange, rulesAfterReplay } from './incremental/replayScope';
+import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { LineIndex } from './positions';
-import { buildTimeline, Timeline } from './timeline';
-import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity, UnreadFile } from './types';
+import { buildTimeline } from './timeline';
+import type { ReplayStart, Timeline } from './timeline';
+import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
+
+export { reanalyzeFolder } from './incremental/reanalyze';
 
 export interface EngineConfig {
   /** Per rule: a severity, or "off". */
@@ -77,7 +82,7 @@ export function analyzeFolder(
   input: FolderInput,
   cache?: FactsCache,
   onProgress?: (done: number, total: number) => void,
-  replay?: Parameters<typeof buildTimeline>[2],
+  replay?: ReplayStart,
   /** The analysis a replay follows (same migrations): its graph's edges are kept where the references are. */
   prev?: Analysis,
   /** A replay after `reanalyzeFolder` compared every file: the inputs it found and their facts (in the cache). */
@@ -175,163 +180,6 @@ function graphNodes(migrations: AnalyzedMigration[]): GraphNode[] {
 /** A placeholder until a streamed replay loads the file. */
 const NO_FACTS: FileFacts = Object.freeze({ statements: [], syntaxErrors: [], directives: [], lineIndex: new LineIndex(new Uint8Array(0), '') }) as FileFacts;
 
-/**
- * What a replay resumed from a snapshot changed, with the previous analysis's replay (resumed from the same
- * snapshot, so that the two differ only after its file and only on keys either changed); otherwise nothing
- * is known and everything is computed again.
- */
-function replayChange(prev: Analysis, timeline: Timeline): ReplayChange | undefined {
-  const snapshot = timeline.snapshot;
-  const mine = timeline.changedKeys;
-  const theirs = prev.timeline.changedKeys;
-  if (!snapshot || !mine || !theirs || prev.timeline.snapshot !== snapshot) return undefined;
-  const changedKeys = new Set(theirs);
-  for (const k of mine) changedKeys.add(k);
-  return { from: snapshot.file, changedKeys, prev: prev.timeline };
-}
-
-/**
- * The findings after a resumed replay: the rules run again on the migrations from the replayed one on, on
- * earlier ones whose references resolve differently (uses of objects created later), on earlier ones with a
- * finding that points into a replayed migration, and on what each rule says can still change
- * (`Rule.affectedByReplay`); the previous findings of every other migration are kept. After an edit in
- * the last migration that changes what it creates, that is the file and a few others, not the folder.
- */
-function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: Analysis, change: ReplayChange): { findings: Finding[]; scope: number } | undefined {
-  const n = ctx.migrations.length;
-  const from = change.from;
-  const scope = new Set<number>();
-  for (let fi = from; fi < n; fi++) scope.add(fi);
-  for (let fi = 0; fi < from; fi++) if (ctx.timeline.refs[fi] !== change.prev.refs[fi]) scope.add(fi);
-  const order = orderOf(ctx.migrations);
-  for (const f of prev.findings) {
-    const fi = order.get(f.file);
-    if (fi !== undefined && fi < from && !scope.has(fi) && f.related.some((r) => (order.get(r.file) ?? -1) >= from)) scope.add(fi);
-  }
-  for (const rule of RULES) {
-    if (!rule.affectedByReplay || config.rules?.[rule.code] === 'off') continue;
-    for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
-  }
-  if (scope.size >= n) return undefined;
-  return { findings: rulesInScope(ctx, config, prev.findings, scope), scope: scope.size };
-}
-
-/** The rules run again on the migrations in `scope` (by index); `prevFindings` kept for every other file. */
-function rulesInScope(ctx: RuleContext, config: EngineConfig, prevFindings: Finding[], scope: ReadonlySet<number>): Finding[] {
-  const scopePaths = new Set([...scope].map((i) => ctx.migrations[i].path));
-  const kept = prevFindings.filter((f) => !scopePaths.has(f.file));
-  return sortFindings(kept.concat(runRules({ ...ctx, scope }, config).filter((f) => scopePaths.has(f.file))), orderOf(ctx.migrations));
-}
-
-/**
- * Analyse a folder again after edits, reusing `prev` where the edits allow: when the same migrations are
- * there and every changed file still creates, alters and drops the same things (typing in a query, a
- * policy, a function body, comments, whitespace), only the changed files' references are resolved again,
- * only their graph edges rebuilt, and only findings that can depend on them recomputed. Anything else
- * (a new table, a renamed file, another configuration) is a full `analyzeFolder`. Same result either way;
- * the test suite checks that on random edits.
- */
-export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, cache: FactsCache): Analysis {
-  const config = input.config ?? {};
-  if (!prev || prev.folder !== input.folder || prev.config !== config) return analyzeFolder(input, cache);
-  // Typing changes no entry: the discovery (a sort of every name) is reused when the entries are the same.
-  let entries = prev.entries;
-  if (!sameEntries(prev.entries, input.entries)) {
-    if (!sameDiscovery(prev.discovery, discoverMigrations(input.entries))) return analyzeFolder(input, cache);
-    entries = copyEntries(input.entries);
-  }
-  const migrations = prev.migrations;
-  // Changed files: their text is not the one the cache holds facts for. The cache must still hold
-  // `prev`'s facts: an incremental step changes `prev`'s facts and timeline in place, so re-analysing an
-  // older result (one that was re-analysed since) starts over.
-  const changed: number[] = [];
-  let inputs = prev.inputs;
-  for (let i = 0; i < migrations.length; i++) {
-    const was = prev.inputs[i];
-    const cached = cache.get(was.path);
-    if (!cached || cached.facts !== prev.facts[i]) return analyzeFolder(input, cache);
-    const c = input.files.get(migrations[i].name);
-    // a file that became unreadable, or readable again (rare): what later files may use changes, start over
-    if (!sameUnread(c?.unread, was.unread)) return analyzeFolder(input, cache);
-    const text = c?.text ?? '';
-    if (text !== was.text || c?.invalidUtf8At !== was.invalidUtf8At) {
-      if (inputs === prev.inputs) inputs = prev.inputs.slice();
-      inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
-    }
-    if (cached.text !== text) changed.push(i);
-  }
-  if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries, incremental: undefined, replayed: undefined };
-  // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
-  if (changed.length > 16) return analyzeFolder(input, cache);
-  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
-  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
-  let sameEffects = true;
-  for (const i of changed) {
-    const inp = inputs[i];
-    const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
-    const old = prev.facts[i];
-    if (sameEffects && effectSignature(old) === effectSignature(next) && rebaseFacts(old, next)) {
-      cache.set(inp.path, { text: inp.text, facts: old });
-    } else {
-      sameEffects = false;
-      cache.set(inp.path, { text: inp.text, facts: next });
-    }
-  }
-  if (!sameEffects) {
-    const facts = prev.facts.slice();
-    for (const i of changed) facts[i] = cache.get(inputs[i].path)!.facts;
-    return replayFrom(prev, input, cache, changed, { inputs, facts });
-  }
-
-  const changedSet = new Set(changed);
-  const timeline = prev.timeline;
-  for (const i of changed) timeline.reresolve(i);
-  const graph = updateGraph(prev.graph, timeline, changedSet);
-  // Findings that can differ: in the changed files; ones that mention a changed file (line numbers in
-  // messages); and forward references of files whose dependents changed (their rename plans).
-  const scope = new Set(changed);
-  const changedPaths = new Set(changed.map((i) => migrations[i].path));
-  const indexOf = orderOf(migrations);
-  for (const f of prev.findings) {
-    if (f.related.some((r) => changedPaths.has(r.file))) {
-      const fi = indexOf.get(f.file);
-      if (fi !== undefined) scope.add(fi);
-    }
-  }
-  for (const g of [prev.graph, graph])
-    for (const fi of changed) {
-      const [lo, hi] = edgeRunFrom(g, fi);
-      for (let j = lo; j < hi; j++) scope.add(g.edges[j].to);
-    }
-  const facts = prev.facts;
-  const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
-  const findings = rulesInScope(ctx, config, prev.findings, scope);
-  return {
-    ...prev,
-    findings,
-    graph,
-    entries,
-    inputs,
-    incremental: { files: changed.map((i) => migrations[i].path), scope: scope.size },
-    replayed: undefined,
-  };
-}
-
-/**
- * Files whose effects changed: the timeline is replayed again. When one file changed and the previous
- * timeline kept a snapshot of the state just before it (it does for the file last changed this way), the
- * replay starts there; otherwise from the start, keeping a snapshot before that file for the next edit
- * (someone typing a CREATE TABLE changes its effects on every keystroke).
- */
-function replayFrom(prev: Analysis, input: FolderInput, cache: FactsCache, changed: number[], known: { inputs: MigrationInput[]; facts: FileFacts[] }): Analysis {
-  const k = Math.min(...changed);
-  const snap = prev.timeline.snapshot;
-  const previous = prev.timeline.refs;
-  const resume = changed.length === 1 && snap && snap.file === k ? { snapshot: snap, previous } : { snapshotAt: k, previous };
-  return analyzeFolder(input, cache, undefined, resume, prev, known);
-}
-
 function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): MigrationInput[] {
   return migrations.map((m) => {
     const c = input.files.get(m.name);
@@ -340,34 +188,12 @@ function inputsOf(input: FolderInput, migrations: AnalyzedMigration[]): Migratio
 }
 
 /** The analysis's own copy of the caller's entries (which the caller may change later). */
-function sameUnread(a: UnreadFile | undefined, b: UnreadFile | undefined): boolean {
-  return a === b || (!!a && !!b && a.reason === b.reason && a.tooLarge === b.tooLarge);
-}
-
-function copyEntries(entries: DirectoryEntry[]): DirectoryEntry[] {
+export function copyEntries(entries: DirectoryEntry[]): DirectoryEntry[] {
   return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
 }
 
-function sameEntries(a: DirectoryEntry[], b: DirectoryEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].isDirectory !== b[i].isDirectory) return false;
-  return true;
-}
-
-function sameDiscovery(a: DiscoveryResult, b: DiscoveryResult): boolean {
-  if (a.migrations.length !== b.migrations.length || a.skipped.length !== b.skipped.length) return false;
-  // everything else in a discovery result follows from these names (and the skip reasons)
-  for (let i = 0; i < a.migrations.length; i++) if (a.migrations[i].name !== b.migrations[i].name) return false;
-  for (let i = 0; i < a.skipped.length; i++) {
-    const x = a.skipped[i];
-    const y = b.skipped[i];
-    if (x.name !== y.name || x.reason !== y.reason || x.isDirectory !== y.isDirectory) return false;
-  }
-  return true;
-}
-
 /** Every enabled rule over `ctx`, severities from the configuration, suppressions applied, sorted. */
-function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
+export function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const level = config.rules?.[rule.code];
@@ -383,7 +209,7 @@ function runRules(ctx: RuleContext, config: EngineConfig): Finding[] {
 }
 
 /** Migration index by path (one map per migrations list: re-analyses share the list). */
-function orderOf(migrations: AnalyzedMigration[]): Map<string, number> {
+export function orderOf(migrations: AnalyzedMigration[]): Map<string, number> {
   let m = orders.get(migrations);
   if (!m) {
     m = new Map(migrations.map((x, i) => [x.path, i]));
@@ -394,7 +220,7 @@ function orderOf(migrations: AnalyzedMigration[]): Map<string, number> {
 const orders = new WeakMap<AnalyzedMigration[], Map<string, number>>();
 
 /** Apply order, then position in the file (ties broken on everything shown, so the order is stable). */
-function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
+export function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
   return findings.sort(
     (a, b) =>
       (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) ||
@@ -407,11 +233,11 @@ function sortFindings(findings: Finding[], order: Map<string, number>): Finding[
 }
 
 /** NUL bytes would end the parser's C string early: blank them (the invalid-encoding rule reports them). */
-function sanitize(text: string): string {
+export function sanitize(text: string): string {
   return text.includes('\u0000') ? text.replace(/\u0000/g, ' ') : text;
 }
 
-function compilePatterns(patterns: string[] | undefined): RegExp[] {
+export function compilePatterns(patterns: string[] | undefined): RegExp[] {
   const src = patterns && patterns.length ? patterns : ['^(.+)_id$'];
   const out: RegExp[] = [];
   for (const p of src) {

@@ -6,8 +6,8 @@
  * `rebaseFacts` moves the old facts object (which the timeline's records, conflicts and drops point into)
  * onto the new text, so that nothing else has to be rebuilt. Pure: no fs, no LSP.
  */
-import type { Effect, FileFacts, RefFact } from './facts';
-import { moveRange, SourceRange } from './positions';
+import type { Effect, FileFacts, RefFact } from '../facts';
+import { moveRange, SourceRange } from '../positions';
 
 const signatures = new WeakMap<FileFacts, string>();
 
