@@ -120,17 +120,7 @@ export class LineIndex {
 
 /** UTF-8 byte length of a JS string without allocating. */
 export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return codePointToByte(text, Infinity);
 }
 
 /**
