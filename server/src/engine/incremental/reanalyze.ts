@@ -79,12 +79,16 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   for (const i of changed) timeline.reresolve(i);
   const graph = updateGraph(prev.graph, timeline, changedSet);
   // Findings that can differ: in the changed files; ones that mention a changed file (line numbers in
-  // messages); and forward references of files whose dependents changed (their rename plans).
+  // messages); forward references of files whose dependents changed, and of later files with a rename plan
+  // (their rename plans).
   const scope = new Set(changed);
   const changedPaths = new Set(changed.map((i) => migrations[i].path));
   const indexOf = orderOf(migrations);
+  // rename plans are computed together, each reserving its version for the files after it: a changed file that
+  // starts or stops needing one can move the plans of every later file that has one
+  const firstChanged = Math.min(...changed);
   for (const f of prev.findings) {
-    if (f.related.some((r) => changedPaths.has(r.file))) {
+    if (f.related.some((r) => changedPaths.has(r.file)) || (f.rename && (indexOf.get(f.file) ?? -1) > firstChanged)) {
       const fi = indexOf.get(f.file);
       if (fi !== undefined) scope.add(fi);
     }
