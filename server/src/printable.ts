@@ -3,7 +3,8 @@
  * can hold any character; printed raw, an ESC or BEL drives the terminal (clears it, retitles it), a CR or LF
  * starts a line that a CI runner reads as a workflow command (`::error …`), a bidi control (U+202E) reorders
  * what the reader sees. Every front end prints user text through this module: the CLI's reports (text, code
- * frames, github, json, sarif) and the language server's hover and diagnostics. Pure: no project imports.
+ * frames, github, json, sarif, verify's, graph) and error messages, and the language server's hover,
+ * diagnostics and quick fix titles. Pure: no project imports (test/unit/architecture.test.ts).
  */
 
 /**
@@ -29,9 +30,10 @@ export function printable(s: string): string {
 
 /**
  * One line of a plain-text report that a CI log may show (the text format runs in GitHub Actions and Azure
- * Pipelines too): a line starting with `::` (after blanks, or our colours) is a GitHub workflow command, and `##[command]`,
- * `##vso[…]` and `##teamcity[…]` are commands anywhere in a line. One character of each is shown escaped
- * (`\x3a:error`, `#\x23[error]`), so the runner reads plain text. The line must already be `printable`.
+ * Pipelines too): a line starting with `::` (after blanks, or our colours) is a GitHub workflow command, and
+ * `##[command]`, `##vso[…]` and `##teamcity[…]` are commands anywhere in a line. One character of each is
+ * shown escaped (`\x3a:error`, `#\x23[error]`), so the runner reads plain text. The line must already be
+ * `printable` (one line).
  */
 export function logLine(line: string): string {
   return line.replace(/^((?:\s|\u001b\[[0-9;]*m)*):(?=:)/, '$1\\x3a').replace(/(?<=#)#(?=[A-Za-z]*\[)/g, '\\x23');
