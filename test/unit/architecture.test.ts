@@ -97,6 +97,10 @@ describe('architecture', () => {
     assert.deepEqual(protocols.map((i) => `${i.file} → ${i.module}`), []);
   });
 
+  it('printable (user text made safe to print, for the CLI and the language server) imports no project module', () => {
+    assert.deepEqual(offending(['server/src'], () => true).filter((i) => i.startsWith('server/src/printable.ts ')), []);
+  });
+
   it('the import scanner sees every kind of import (a check of this test)', () => {
     const all = projectImports('server/src', 'client/src');
     const has = (file: string, module: string) => all.some((i) => i.file === file && i.module === module);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Analysis, checkFolder } from '../engine/analyze';
-import { graphToDot, graphToMermaid, graphToText } from '../engine/graph';
+import { DependencyGraph, graphToDot, graphToMermaid, graphToText } from '../engine/graph';
 import { initParser } from '../engine/parser';
 import { LineIndex } from '../engine/positions';
 import { formatGithub } from './reporters/github';
@@ -20,6 +20,7 @@ import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
 import { loadConfig } from '../host/config';
 import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
+import { logLine, printable, printableJson } from '../printable';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
@@ -199,7 +200,7 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
   try {
     args = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`supabase-migrations: ${(e as Error).message}\n\n${HELP}`);
+    process.stderr.write(`supabase-migrations: ${printable((e as Error).message)}\n\n${HELP}`);
     return 2;
   }
   try {
@@ -224,15 +225,17 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`supabase-migrations: ${e.message}\n`);
+      process.stderr.write(`supabase-migrations: ${printable(e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      process.stderr.write(`supabase-migrations: ${err.message}\n`);
+      process.stderr.write(`supabase-migrations: ${printable(err.message)}\n`);
       return 2;
     }
-    process.stderr.write(`supabase-migrations: internal error: ${err?.stack ?? err}\n`);
+    // a stack trace keeps its lines, each made printable
+    const trace = String(err?.stack ?? err).split('\n').map((l) => logLine(printable(l))).join('\n');
+    process.stderr.write(`supabase-migrations: internal error: ${trace}\n`);
     return 2;
   }
 }
@@ -257,21 +260,27 @@ async function graph(args: Args): Promise<number> {
   const analysis = await analyze(args);
   const g = analysis.graph;
   let out: string;
-  if (format === 'dot') out = graphToDot(g) + '\n';
-  else if (format === 'mermaid') out = graphToMermaid(g) + '\n';
-  else if (format === 'text') out = graphToText(g) + '\n';
+  const lines = (rendered: string) => rendered.split('\n').map(logLine).join('\n') + '\n';
+  if (format === 'dot') out = lines(graphToDot(printableGraph(g)));
+  else if (format === 'mermaid') out = lines(graphToMermaid(printableGraph(g)));
+  else if (format === 'text') out = lines(graphToText(printableGraph(g)));
   else
     out =
-      JSON.stringify(
+      printableJson(JSON.stringify(
         {
           nodes: g.nodes.map((n) => ({ id: n.index, file: displayPath(n.file), name: n.name, version: n.version })),
           edges: g.edges.map((e) => ({ from: e.from, to: e.to, fromFile: g.nodes[e.from].name, toFile: g.nodes[e.to].name, objects: e.objects, forward: e.forward })),
         },
         null,
         2,
-      ) + '\n';
+      )) + '\n';
   await write(out);
   return 0;
+}
+
+/** The graph with its file and object names made printable (the text, dot and mermaid renderings print them as they are; each line then goes through `logLine`). */
+function printableGraph(g: DependencyGraph): DependencyGraph {
+  return { ...g, nodes: g.nodes.map((n) => ({ ...n, name: printable(n.name) })), edges: g.edges.map((e) => ({ ...e, objects: e.objects.map(printable) })) };
 }
 
 // --- verify (embedded Postgres; the worker process is spawned by ../verify/run) ---------------------
