@@ -8,7 +8,8 @@ import { analyzeFolder } from '../engine/analyze';
 import { initParser } from '../engine/parser';
 import type { LineIndex } from '../engine/positions';
 import type { WarmWorker } from '../verify/run';
-import { loadConfig, readFolder, resolveMigrationsFolder, UsageError } from './workspace';
+import { DEFAULT_LIMITS, type VerifyLimits } from '../verify/guards';
+import { loadConfig, readFolder, resolveMigrationsFolder, UsageError, type VerifyConfig } from './workspace';
 import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
 
 export interface VerifyArgs {
@@ -20,6 +21,10 @@ export interface VerifyArgs {
   noCache?: boolean;
   noCheckpoints?: boolean;
   noAdvisors?: boolean;
+  /** Limit of one statement, in seconds (0: none); else the config's, else the default (guards.ts). */
+  statementTimeoutS?: number;
+  /** Limit of the worker's memory while a statement runs, in MB (0: none); else the config's, else the default. */
+  memoryLimitMb?: number;
 }
 
 export interface VerifyContext {
@@ -31,11 +36,21 @@ export interface VerifyContext {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The limits of this run: the arguments', else the config file's, else the defaults; and where each came from. */
+export function verifyLimits(args: Pick<VerifyArgs, 'statementTimeoutS' | 'memoryLimitMb'>, config: VerifyConfig | undefined, configName: string | undefined): VerifyLimits {
+  const file = (key: string) => `"verify": { "${key}" } in ${configName ?? 'the config'}`;
+  const [timeoutS, timeoutFrom] =
+    args.statementTimeoutS !== undefined ? [args.statementTimeoutS, '--statement-timeout'] : config?.statementTimeout !== undefined ? [config.statementTimeout, file('statementTimeout')] : [DEFAULT_LIMITS.statementTimeoutMs / 1000, 'the default'];
+  const [memoryMb, memoryFrom] =
+    args.memoryLimitMb !== undefined ? [args.memoryLimitMb, '--memory-limit'] : config?.memoryLimit !== undefined ? [config.memoryLimit, file('memoryLimit')] : [DEFAULT_LIMITS.memoryLimitMb, 'the default'];
+  return { statementTimeoutMs: Math.round(timeoutS * 1000), memoryLimitMb: memoryMb, source: { statementTimeout: timeoutFrom, memoryLimit: memoryFrom } };
+}
+
 export async function verifyFolder(args: VerifyArgs, ctx: VerifyContext): Promise<{ code: number; output: string; timings: import('../verify/run').VerifyResult['timings'] }> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
   const { folder, root } = await resolveMigrationsFolder(path.resolve(ctx.cwd, args.dir));
-  const { config } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
+  const { config, path: configPath, verify: verifyConfig } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
   const input = await readFolder(folder, config);
   await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
   const analysis = analyzeFolder(input);
@@ -51,6 +66,7 @@ export async function verifyFolder(args: VerifyArgs, ctx: VerifyContext): Promis
     rules: config.rules,
     onProgress: ctx.onProgress,
     worker: ctx.worker,
+    limits: verifyLimits(args, verifyConfig, configPath && path.basename(configPath)),
   });
   const displayPath = (p: string) => {
     const rel = path.relative(ctx.cwd, p);
