@@ -9,7 +9,8 @@
  * Either way the migration that was running fails at that statement (57014 / 53200) and the run goes on
  * like after any failed migration: a new worker applies the same folder again with that file given as
  * failed (not applied; the files before it are applied again, or restored from a checkpoint, so the state
- * is exactly the one after a rolled-back failure), and so on until the request is done. Folders finished
+ * is the one after a rolled-back failure: what a statement_timeout would give, except that statements
+ * before the file's own COMMIT stay unapplied too), and so on until the request is done. Folders finished
  * before the stop keep their results; progress never goes back.
  */
 import type { ChildProcess } from 'node:child_process';
