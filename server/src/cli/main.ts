@@ -36,12 +36,17 @@ Usage:
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
                      [--no-checkpoints] [--no-advisors] [--config file]
+                     [--statement-timeout seconds] [--memory-limit MB]
                      apply every migration, in order, to a fresh embedded Postgres (PGlite, no Docker)
                      with the Supabase platform shim; report each failure at its place; then run the
                      schema advisors (RLS, policies, security definer, indexes, primary keys, auth.users)
                      on the resulting schema, on by default (--no-advisors skips them). A re-run starts
                      from a cached checkpoint of the longest unchanged prefix of the folder
-                     (--no-checkpoints applies everything; the results are the same)
+                     (--no-checkpoints applies everything; the results are the same). A statement
+                     running longer than --statement-timeout (default 30) or taking the embedded
+                     Postgres past --memory-limit (default 1536) is stopped and fails its migration
+                     (0: no limit; also "verify": { "statementTimeout", "memoryLimit" } in the config);
+                     COPY ... PROGRAM is refused
   supabase-migrations verify --serve [--idle-timeout seconds]
                      the editor's warm verify service: JSON requests over the Node IPC channel of a
                      parent process; ends after --idle-timeout (default 180; 0: never) seconds
@@ -78,6 +83,8 @@ interface Args {
   noAdvisors?: boolean;
   serve?: boolean;
   idleTimeoutS?: number;
+  statementTimeoutS?: number;
+  memoryLimitMb?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -113,6 +120,16 @@ function parseArgs(argv: string[]): Args {
       const v = Number(value('--idle-timeout'));
       if (!Number.isFinite(v) || v < 0) throw new UsageError('--idle-timeout needs a number of seconds');
       args.idleTimeoutS = v;
+    } else if (a === '--statement-timeout' || a.startsWith('--statement-timeout=')) {
+      const raw = value('--statement-timeout');
+      const v = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--statement-timeout needs a number of seconds (0: no limit)');
+      args.statementTimeoutS = v; // verify
+    } else if (a === '--memory-limit' || a.startsWith('--memory-limit=')) {
+      const raw = value('--memory-limit');
+      const v = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--memory-limit needs a number of MB (0: no limit)');
+      args.memoryLimitMb = v; // verify
     }
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
@@ -292,7 +309,7 @@ async function verify(args: Args): Promise<number> {
   }
   const { verifyCommand } = await import('./verify');
   const { code, output } = await verifyCommand(
-    { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors },
+    { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors, statementTimeoutS: args.statementTimeoutS, memoryLimitMb: args.memoryLimitMb },
     {
       version: VERSION,
       cwd: process.cwd(),
