@@ -3,6 +3,7 @@
  * policy's table), the first one that exists, else whether a later migration creates it, it was dropped or
  * renamed, or it is unknown (with "did you mean" suggestions, suggestions.ts).
  */
+import { creationSchema } from '../facts';
 import type { RefFact } from '../facts';
 import { before, objectKey, Point, samePoint } from '../objects';
 import type { Namespace } from '../types';
@@ -19,8 +20,9 @@ export function candidates(r: Replay, ref: RefFact): string[] {
     const parent = ref.parent;
     if (!parent) return [];
     const keys = candidateKeys('relation', parent.schema, parent.name, ref.path);
-    const found = keys.find((k) => r.get(k));
-    const pk = found ?? keys[0];
+    // a table that does not exist (yet): the key a CREATE on it gives its triggers and policies (effects.ts
+    // `create`), so that a DROP ... IF EXISTS removes what such a CREATE made, whatever the table's state
+    const pk = keys.find((k) => r.get(k)) ?? (parent.schema ? keys[0] : objectKey('relation', creationSchema(ref.path), parent.name));
     if (!pk) return [];
     const rest = pk.slice(pk.indexOf(':') + 1);
     const dot = rest.indexOf('.');
