@@ -58,10 +58,28 @@ export function resolve(r: Replay, ref: RefFact, point: Point): Resolution {
       return { status: 'dropped', key: k, gone: g };
     }
   }
-  const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
-  const opaque = [...schemasTried].some((s) => r.isOpaque(s));
+  const opaque = keys.some((k) => isOpaqueKey(r, k));
   if (r.stream) r.pendingKeys.set(ref, keys);
   return { status: 'unknown', suggestions: r.stream ? NO_SUGGESTIONS : r.names.suggest(ref, keys), opaque };
+}
+
+/**
+ * What `Replay.addOpaque` records: a whole schema (`schema`), one kind of member of a schema (`ns:schema.`),
+ * one object (its key), or (schema null: DDL run as dynamic SQL, resolution of `DynamicCreateEffect`) one kind
+ * of member of any schema (`ns:`).
+ */
+export function opaqueKey(schema: string | null, ns?: Namespace, name?: string | null): string {
+  if (!ns) return schema ?? '';
+  if (ns === 'schema') return name ? objectKey(ns, '', name) : 'schema:';
+  return schema === null ? `${ns}:` : objectKey(ns, schema, name ?? '');
+}
+
+/** Whether `key` (`ns:schema.name`, `ns:name`) names something that may exist though the catalog does not list it. */
+function isOpaqueKey(r: Replay, key: string): boolean {
+  const colon = key.indexOf(':');
+  const dot = key.indexOf('.', colon);
+  const schema = dot < 0 ? key.slice(colon + 1) : key.slice(colon + 1, dot);
+  return r.isOpaque(schema) || r.isOpaque(key) || r.isOpaque(key.slice(0, colon + 1)) || (dot >= 0 && r.isOpaque(key.slice(0, dot + 1)));
 }
 
 /** The first creation of one of `keys` after `point`, as known. */
