@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import type { Client } from 'pg';
 import {
   CATALOG_DIR,
+  headerList,
   platformShimSql,
   preinstalledStandins,
   quoteIdent,
@@ -37,6 +38,7 @@ import {
   type ExtensionCatalog,
   type ExtensionsCatalog,
   type FunctionKind,
+  type OpaqueMembers,
   type RelationKind,
   type TypeKind,
 } from '../server/src/engine/catalog/catalogTypes';
@@ -404,7 +406,41 @@ async function generateStandin(
       fixedSchema: info.schema,
       requires: uniqSorted(info.requires),
       standin: true,
+      ...(info.opaque.length ? { opaque: info.opaque.map(opaqueMembers) } : {}),
       objects: extensionObjects(objects),
+    };
+  });
+}
+
+/** `schema`, `schema:kind` or `schema:kind:name` (an `@opaque:` entry) as catalog data. */
+function opaqueMembers(spec: string): OpaqueMembers {
+  const [schema, ns, name] = spec.split(':');
+  if (!schema || (ns !== undefined && ns !== 'relation' && ns !== 'function' && ns !== 'type')) throw new Error(`bad @opaque entry "${spec}"`);
+  return { schema, ...(ns ? { ns } : {}), ...(name ? { name } : {}) };
+}
+
+/**
+ * catalog/unmodelled-extensions.txt: the extensions of Supabase's image that neither this PostgreSQL nor a
+ * stand-in has, one block of `@key: value` lines each. Their entries list no objects but the schemas they
+ * create, and where their members go (`opaque`).
+ */
+function unmodelledExtensions(): ExtensionCatalog[] {
+  const text = fs.readFileSync(path.join(CATALOG_DIR, 'unmodelled-extensions.txt'), 'utf8');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.split('\n').filter((l) => l.startsWith('@')).map((l) => `-- ${l}`).join('\n'))
+    .filter(Boolean);
+  return blocks.map((b) => {
+    const name = headerList(b, 'extension')[0];
+    if (!name) throw new Error(`unmodelled-extensions.txt: a block without @extension: ${b}`);
+    return {
+      name,
+      relocatable: headerList(b, 'relocatable')[0] === 'true',
+      fixedSchema: headerList(b, 'schema')[0] ?? null,
+      requires: uniqSorted(headerList(b, 'requires')),
+      unmodelled: true,
+      opaque: headerList(b, 'opaque').map(opaqueMembers),
+      objects: { schemas: uniqSorted(headerList(b, 'creates')), relations: [], functions: [], types: [], accessMethods: [], operatorClasses: [] },
     };
   });
 }
@@ -436,6 +472,13 @@ async function generateExtensions(pg: PgServer): Promise<ExtensionsCatalog> {
       continue;
     }
     out[s.name] = await generateStandin(pg, s, byName, `catalog_ext_${i++}`);
+  }
+  for (const u of unmodelledExtensions()) {
+    if (out[u.name]) {
+      console.warn(`note: ${u.name} is available on this PostgreSQL (or has a stand-in); unmodelled-extensions.txt's entry is not used`);
+      continue;
+    }
+    out[u.name] = u;
   }
   const sorted: ExtensionsCatalog = {};
   for (const k of Object.keys(out).sort(cmp)) sorted[k] = out[k];

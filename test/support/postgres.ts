@@ -480,9 +480,11 @@ export interface StandinInfo {
   accessMethods: string[];
   /** "am:opclass" names the real extension provides. */
   operatorClasses: string[];
+  /** Members the stand-in does not list: "schema", "schema:kind" or "schema:kind:name" (ExtensionCatalog.opaque). */
+  opaque: string[];
 }
 
-function headerList(sql: string, key: string): string[] {
+export function headerList(sql: string, key: string): string[] {
   const m = new RegExp(`^--\\s*@${key}:[ \\t]*(.*)$`, 'm').exec(sql);
   if (!m) return [];
   return m[1]
@@ -512,6 +514,7 @@ export function readStandins(): StandinInfo[] {
         requires: headerList(sql, 'requires'),
         accessMethods: headerList(sql, 'access-methods'),
         operatorClasses: headerList(sql, 'operator-classes'),
+        opaque: headerList(sql, 'opaque'),
       };
     });
 }

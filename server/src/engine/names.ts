@@ -1,12 +1,20 @@
 /** Identifier helpers: Postgres' case folding, quoting, type-name canonicalisation. */
 
+/** An identifier Postgres takes unquoted (lower case: unquoted names fold to it). */
+const IDENT = /^[a-z_][a-z0-9_$]*$/;
+
 /** Quote an identifier only when Postgres needs it. */
 export function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  return IDENT.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
+/**
+ * `schema.name` as a person writes it: after the dot any keyword is a name (`pgmq.create`, `public.select`),
+ * so the name is quoted only for upper case or special characters; the schema, and a name alone, also when
+ * they are reserved keywords.
+ */
 export function qualified(schema: string | null | undefined, name: string): string {
-  return schema ? `${quoteIdent(schema)}.${quoteIdent(name)}` : quoteIdent(name);
+  return schema ? `${quoteIdent(schema)}.${IDENT.test(name) ? name : quoteIdent(name)}` : quoteIdent(name);
 }
 
 const RESERVED = new Set(

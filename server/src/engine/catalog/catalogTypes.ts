@@ -97,10 +97,27 @@ export interface ExtensionCatalog {
   /** True when this entry comes from standins/*.sql rather than a real extension of this PostgreSQL. */
   standin?: boolean;
   /**
+   * True for an extension of Supabase's Postgres image that neither this PostgreSQL nor a stand-in has
+   * (unmodelled-extensions.txt): `objects` lists only the schemas it creates, `opaque` where its members go.
+   */
+  unmodelled?: boolean;
+  /**
+   * Members the catalog does not list (created at run time, like pgmq's queue tables, or not modelled): a
+   * name there that nothing else creates is unknown, not missing. Schema `@extschema@` is the target schema.
+   */
+  opaque?: OpaqueMembers[];
+  /**
    * Objects whose schema is the extension's target schema use schema "@extschema@"
    * (also inside type strings: "@extschema@.hstore").
    */
   objects: Omit<CatalogData, 'schemas' | 'roles' | 'installedExtensions'> & { schemas: string[] };
+}
+
+/** A whole schema, the relations / functions / types of a schema, or one object. */
+export interface OpaqueMembers {
+  schema: string;
+  ns?: 'relation' | 'function' | 'type';
+  name?: string;
 }
 
 export type ExtensionsCatalog = Record<string, ExtensionCatalog>;

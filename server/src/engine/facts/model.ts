@@ -93,7 +93,20 @@ export type Effect =
   | AlterTableEffect
   | { type: 'drop'; ref: number; cascade: boolean }
   | { type: 'rename'; ref: number; newName?: string; newSchema?: string }
-  | { type: 'extension'; name: string; schema: string | null; range: SourceRange; ifNotExists: boolean; path: string[] };
+  | { type: 'extension'; name: string; schema: string | null; range: SourceRange; ifNotExists: boolean; path: string[] }
+  | DynamicCreateEffect;
+
+/**
+ * DDL a DO block runs as dynamic SQL (`execute format('create table %I.%I (...)', ...)`): what it creates is
+ * known only as far as the string's constant parts say: the kind, and the schema and name where written
+ * literally (null: any). Names it may have made are unknown from then on, not missing.
+ */
+export interface DynamicCreateEffect {
+  type: 'dynamic-create';
+  ns: Namespace;
+  schema: string | null;
+  name: string | null;
+}
 
 export interface StatementFacts {
   range: SourceRange;

@@ -10,7 +10,9 @@ import { parseQualifiedName } from '../names';
 import { Node, parseSql, RawStatement } from '../parser';
 import { kindOf } from './astNodes';
 import type { Extraction, Scope } from './extraction';
+import type { DynamicCreateEffect } from './model';
 import { namesRef } from './refs';
+import { creationSchema } from './searchPath';
 import { isQuery, query } from './walker';
 
 /** An embedded SQL expression (with its parse mode) of a PL/pgSQL tree. */
@@ -38,7 +40,10 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   const bodyBytes = Buffer.from(body, 'utf8');
   const exprs: PlpgsqlExpr[] = [];
   const types: string[] = [];
-  collectPlpgsql(funcs, exprs, types);
+  // a DO block runs at once: what its dynamic SQL creates may exist from here on (a function's only when called)
+  const dynamic: string[] | undefined = scope.body === 'do' ? [] : undefined;
+  collectPlpgsql(funcs, exprs, types, '', false, dynamic);
+  for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
   declaredTypes(x, types, body, bodyStart, scope);
   const items = placeExpressions(exprs, body);
   const batch = parseTogether(items);
@@ -167,10 +172,10 @@ function findFrom(hay: string, needle: string, from: number): number {
 }
 
 /** Collect embedded SQL expressions (with their parse mode) and declared types from a PL/pgSQL tree. */
-function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard = '', handled = false): void {
+function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard = '', handled = false, dynamic?: string[]): void {
   if (node == null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const n of node) collectPlpgsql(n, exprs, types, guard, handled);
+    for (const n of node) collectPlpgsql(n, exprs, types, guard, handled, dynamic);
     return;
   }
   for (const k of Object.keys(node)) {
@@ -185,21 +190,49 @@ function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard
     }
     if (k === 'PLpgSQL_stmt_if' && v) {
       const cond = v.cond?.PLpgSQL_expr?.query ?? '';
-      collectPlpgsql(v.cond, exprs, types, guard, handled);
+      collectPlpgsql(v.cond, exprs, types, guard, handled, dynamic);
       const inner = `${guard} ${cond} ${JSON.stringify(v.elsif_list ?? '')}`;
-      collectPlpgsql(v.then_body, exprs, types, inner, handled);
-      collectPlpgsql(v.elsif_list, exprs, types, inner, handled);
-      collectPlpgsql(v.else_body, exprs, types, inner, handled);
+      collectPlpgsql(v.then_body, exprs, types, inner, handled, dynamic);
+      collectPlpgsql(v.elsif_list, exprs, types, inner, handled, dynamic);
+      collectPlpgsql(v.else_body, exprs, types, inner, handled, dynamic);
       continue;
     }
+    if (k === 'PLpgSQL_stmt_dynexecute' && typeof v?.query?.PLpgSQL_expr?.query === 'string') dynamic?.push(v.query.PLpgSQL_expr.query);
     if (k === 'PLpgSQL_stmt_block' && v) {
       const h = handled || !!v.exceptions;
-      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, guard, h);
-      collectPlpgsql(v.exceptions, exprs, types, guard, handled);
+      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, guard, h, dynamic);
+      collectPlpgsql(v.exceptions, exprs, types, guard, handled, dynamic);
       continue;
     }
-    collectPlpgsql(v, exprs, types, guard, handled);
+    collectPlpgsql(v, exprs, types, guard, handled, dynamic);
   }
+}
+
+/** CREATE in the constant parts of a dynamic EXECUTE's string: the kind, and the name as written. */
+const DYNAMIC_CREATE =
+  /\bcreate\s+(?:or\s+replace\s+)?(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?(table|view|materialized\s+view|sequence|foreign\s+table|function|procedure|type|domain|schema)\s+(?:if\s+not\s+exists\s+)?([^\s(;]*)/gi;
+const DYNAMIC_NS: Record<string, Namespace> = { function: 'function', procedure: 'function', type: 'type', domain: 'type', schema: 'schema' };
+
+/**
+ * What the DDL in a dynamic EXECUTE (`format('create table %I.%I (...)', s, t)`, `'create table ' || t`)
+ * may create: per CREATE, its kind and, where written literally, its schema and name (null: any; an
+ * unqualified literal name goes to the schema of the search path a CREATE uses; a name built at run time,
+ * `%s` or a concatenation, may carry any schema). EXECUTE of a string with no CREATE in its constant parts
+ * creates nothing the engine counts.
+ */
+function dynamicCreations(query: string, path: string[]): DynamicCreateEffect[] {
+  const out: DynamicCreateEffect[] = [];
+  for (const m of query.matchAll(DYNAMIC_CREATE)) {
+    const kind = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const ns = DYNAMIC_NS[kind] ?? 'relation';
+    // each dotted part: a literal name, or null when built at run time (%I, %s, a concatenation)
+    const parts = m[2].split('.').map((p) => (/^([A-Za-z_][\w$]*|"[^"]+")$/.test(p) ? (parseQualifiedName(p)?.[0] ?? null) : null));
+    const name = parts[parts.length - 1];
+    let schema = parts.length > 1 ? parts[0] : name !== null ? creationSchema(path) : null;
+    if (ns === 'schema') schema = null;
+    out.push({ type: 'dynamic-create', ns, schema, name: ns === 'schema' || schema !== null ? name : null });
+  }
+  return out;
 }
 
 /** The parse mode of an expression as a number (the parser may give the enum by number or by name). */

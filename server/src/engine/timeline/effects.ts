@@ -12,7 +12,7 @@ import type { SourceRange } from '../positions';
 import { createdKey } from './creations';
 import { columnDefsOf, foreignKeysOf, isTable, newHistory, versionsOf } from './histories';
 import type { Replay } from './replay';
-import { searchSchemas } from './resolution';
+import { opaqueKey, searchSchemas } from './resolution';
 import { childrenOf, own, ownHistory } from './snapshots';
 import type { Gone, ObjectHistory } from './types';
 
@@ -140,6 +140,8 @@ export function createExtension(r: Replay, e: Extract<Effect, { type: 'extension
     r.logKey(o.key);
     r.setGone(o.key, undefined);
   }
+  // what it makes at run time, or what the catalog does not model: unknown from here on, not missing
+  for (const o of cat.opaque ?? []) r.addOpaque(opaqueKey(o.schema === '@extschema@' ? target : o.schema, o.ns, o.name));
 }
 
 export function alterTable(r: Replay, e: Extract<Effect, { type: 'alter-table' }>, point: Point): void {

@@ -9,7 +9,7 @@ import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { Creations } from './creations';
 import { alterTable, create, createExtension, drop, rename } from './effects';
-import { resolve, sameResolution } from './resolution';
+import { opaqueKey, resolve, sameResolution } from './resolution';
 import { resumeState } from './snapshots';
 import { eventAt, freshState, orderOf, pushEvent, ReplayState } from './state';
 import { NameIndex } from './suggestions';
@@ -101,8 +101,9 @@ export class Replay {
     return this.histAt < 0 ? this.state.goneByKey.get(key) : eventAt(this.state.goneLog!.get(key), this.histAt)?.gone;
   }
 
-  isOpaque(schema: string): boolean {
-    return this.histAt < 0 ? this.state.opaqueSchemas.has(schema) : (this.state.opaqueSince.get(schema) ?? Infinity) <= this.histAt;
+  /** Whether `what` (a schema, `ns:schema.` or a key: resolution.ts `opaqueKey`) is opaque now, or as of `histAt`. */
+  isOpaque(what: string): boolean {
+    return this.histAt < 0 ? this.state.opaqueSchemas.has(what) : (this.state.opaqueSince.get(what) ?? Infinity) <= this.histAt;
   }
 
   /** After every change to what `key` names: remember it (the last change at one `at` wins). */
@@ -131,11 +132,12 @@ export class Replay {
     }
   }
 
-  addOpaque(schema: string): void {
+  /** From here on, names in `what` (see `isOpaque`) that nothing creates are unknown, not missing. */
+  addOpaque(what: string): void {
     const { opaqueSchemas, opaqueSince } = this.state;
-    if (opaqueSchemas.has(schema)) return;
-    opaqueSchemas.add(schema);
-    opaqueSince.set(schema, this.at);
+    if (opaqueSchemas.has(what)) return;
+    opaqueSchemas.add(what);
+    opaqueSince.set(what, this.at);
   }
 
   remove(key: string): void {
@@ -185,6 +187,7 @@ export class Replay {
       for (const e of st.effects) {
         if (e.type === 'create') create(this, e, point, file.path, st);
         else if (e.type === 'extension') createExtension(this, e, point, file.path, st);
+        else if (e.type === 'dynamic-create') this.addOpaque(opaqueKey(e.schema, e.ns, e.name));
       }
       // 2. references, against the state after this statement's creations
       this.at = orderOf(fi, si, 1);

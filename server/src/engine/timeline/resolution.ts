@@ -3,6 +3,7 @@
  * policy's table), the first one that exists, else whether a later migration creates it, it was dropped or
  * renamed, or it is unknown (with "did you mean" suggestions, suggestions.ts).
  */
+import { creationSchema } from '../facts';
 import type { RefFact } from '../facts';
 import { before, objectKey, Point, samePoint } from '../objects';
 import type { Namespace } from '../types';
@@ -19,8 +20,9 @@ export function candidates(r: Replay, ref: RefFact): string[] {
     const parent = ref.parent;
     if (!parent) return [];
     const keys = candidateKeys('relation', parent.schema, parent.name, ref.path);
-    const found = keys.find((k) => r.get(k));
-    const pk = found ?? keys[0];
+    // a table that does not exist (yet): the key a CREATE on it gives its triggers and policies (effects.ts
+    // `create`), so that a DROP ... IF EXISTS removes what such a CREATE made, whatever the table's state
+    const pk = keys.find((k) => r.get(k)) ?? (parent.schema ? keys[0] : objectKey('relation', creationSchema(ref.path), parent.name));
     if (!pk) return [];
     const rest = pk.slice(pk.indexOf(':') + 1);
     const dot = rest.indexOf('.');
@@ -56,10 +58,28 @@ export function resolve(r: Replay, ref: RefFact, point: Point): Resolution {
       return { status: 'dropped', key: k, gone: g };
     }
   }
-  const schemasTried = new Set(keys.map((k) => k.slice(k.indexOf(':') + 1).split('.')[0]));
-  const opaque = [...schemasTried].some((s) => r.isOpaque(s));
+  const opaque = keys.some((k) => isOpaqueKey(r, k));
   if (r.stream) r.pendingKeys.set(ref, keys);
   return { status: 'unknown', suggestions: r.stream ? NO_SUGGESTIONS : r.names.suggest(ref, keys), opaque };
+}
+
+/**
+ * What `Replay.addOpaque` records: a whole schema (`schema`), one kind of member of a schema (`ns:schema.`),
+ * one object (its key), or (schema null: DDL run as dynamic SQL, resolution of `DynamicCreateEffect`) one kind
+ * of member of any schema (`ns:`).
+ */
+export function opaqueKey(schema: string | null, ns?: Namespace, name?: string | null): string {
+  if (!ns) return schema ?? '';
+  if (ns === 'schema') return name ? objectKey(ns, '', name) : 'schema:';
+  return schema === null ? `${ns}:` : objectKey(ns, schema, name ?? '');
+}
+
+/** Whether `key` (`ns:schema.name`, `ns:name`) names something that may exist though the catalog does not list it. */
+function isOpaqueKey(r: Replay, key: string): boolean {
+  const colon = key.indexOf(':');
+  const dot = key.indexOf('.', colon);
+  const schema = dot < 0 ? key.slice(colon + 1) : key.slice(colon + 1, dot);
+  return r.isOpaque(schema) || r.isOpaque(key) || r.isOpaque(key.slice(0, colon + 1)) || (dot >= 0 && r.isOpaque(key.slice(0, dot + 1)));
 }
 
 /** The first creation of one of `keys` after `point`, as known. */

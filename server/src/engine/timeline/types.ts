@@ -85,7 +85,10 @@ export interface Timeline {
   lookup(key: string): ObjectRecord | undefined;
   /** Columns of a relation just before `point`. */
   columnsAt(key: string, point: Point): ColumnState[] | undefined;
-  /** Schemas populated by extensions we have no catalog for: unknown names there are not reported. */
+  /**
+   * Where extensions made what the catalog does not list (an extension we have no catalog for: its schema;
+   * else the catalog's `opaque` members: `ns:schema.` or a key): unknown names there are not reported.
+   */
   opaqueSchemas: Set<string>;
   /** Extension names created in migrations that we know nothing about. */
   unknownExtensions: { point: Point; name: string; range: SourceRange }[];

@@ -1,9 +1,12 @@
 -- Stand-in for pg_net (`create extension pg_net`): async HTTP from SQL.
 -- Plain SQL, real schema and signatures, no behaviour (requests return NULL ids).
+-- The main functions only: the real extension has more (wait_until_running,
+-- wake, ...), so other function names in `net` are unknown, not missing (@opaque).
 -- @extension: pg_net
 -- @relocatable: false
 -- @schema: net
 -- @requires:
+-- @opaque: net:function
 
 create schema if not exists net;
 

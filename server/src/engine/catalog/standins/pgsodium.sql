@@ -1,9 +1,12 @@
 -- Stand-in for pgsodium (libsodium bindings). A few core functions with the
--- real signatures, in schema `pgsodium`; they raise when called.
+-- real signatures, in schema `pgsodium`; they raise when called. The real
+-- extension has many more (derive_key, ...) and the schema pgsodium_masks:
+-- names there are unknown, not missing (@opaque).
 -- @extension: pgsodium
 -- @relocatable: false
 -- @schema: pgsodium
 -- @requires:
+-- @opaque: pgsodium, pgsodium_masks
 
 create schema if not exists pgsodium;
 
