@@ -1,4 +1,5 @@
 /** Object records: what the timeline knows about each database object, and how they are keyed. */
+import type { IndexFact } from './facts/model';
 import type { SourceRange } from './positions';
 import type { Namespace, ObjectKind } from './types';
 
@@ -42,7 +43,10 @@ export interface ObjectRecord {
   kind: ObjectKind | 'type' | 'base type';
   schema: string;
   name: string;
-  /** Key of the table a trigger, policy or index belongs to. */
+  /**
+   * Key of the table a trigger, policy, index or owned sequence belongs to, or a partition is a partition of
+   * (they go with it; the indexes and sequences move with it to another schema).
+   */
   parent?: string;
   origin: 'builtin' | 'platform' | 'extension' | 'migration';
   extension?: string;
@@ -55,6 +59,12 @@ export interface ObjectRecord {
   language?: string;
   securityDefiner?: boolean;
   rowLevelSecurity?: boolean;
+  /** Indexes: what names a copy of it on a partition (its columns' names, label), and the columns it uses. */
+  index?: Pick<IndexFact, 'columns' | 'uses' | 'label' | 'unique'>;
+  /** Sequences owned by a column: the column of `parent`. */
+  ownedBy?: string;
+  /** Tables: the names written for their CHECK / FOREIGN KEY constraints. */
+  constraints?: string[];
 }
 
 export function objectKey(ns: Namespace, schema: string, name: string, parentName?: string): string {

@@ -66,6 +66,12 @@ export function create(x: Extraction, scope: Scope, ns: Namespace, kind: ObjectK
     language: o.language,
     securityDefiner: o.securityDefiner,
     hasSearchPath: o.hasSearchPath,
+    indexes: o.indexes,
+    sequences: o.sequences,
+    constraints: o.constraints,
+    partitionOf: o.partitionOf,
+    index: o.index,
+    owner: o.owner,
   };
   x.current.effects.push(effect);
   if ((ns === 'relation' || ns === 'type' || ns === 'function') && schema && schema !== 'pg_temp') schemaOfName(x, schema, range, scope);

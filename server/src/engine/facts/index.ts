@@ -17,8 +17,12 @@ export type {
   ExtractOptions,
   FileFacts,
   ForeignKeyFact,
+  IndexFact,
+  IndexLabel,
   NameRef,
+  OwnerFact,
   RefFact,
+  SequenceFact,
   StatementFacts,
 } from './model';
 export { extractFacts } from './extract';

@@ -51,6 +51,41 @@ export interface ForeignKeyFact {
   refColumns: string[];
 }
 
+/** What a generated index name ends with (Postgres' ChooseIndexName): PRIMARY KEY, UNIQUE, EXCLUDE, CREATE INDEX. */
+export type IndexLabel = 'pkey' | 'key' | 'excl' | 'idx';
+
+/**
+ * An index a statement creates: one per PRIMARY KEY / UNIQUE / EXCLUDE constraint of CREATE or ALTER TABLE,
+ * or the one of CREATE INDEX. Without a written name, the replay chooses Postgres' (generatedNames.ts).
+ */
+export interface IndexFact {
+  /** The written name (CONSTRAINT name, CREATE INDEX name), if any. */
+  name?: string;
+  /** Postgres' names of its columns (key columns, then INCLUDE; expressions named as Postgres names them). */
+  columns: string[];
+  /** The table columns it uses: it goes when one of them is dropped. */
+  uses: string[];
+  label: IndexLabel;
+  unique: boolean;
+  /** ONLY: made on this table alone, not on its partitions. */
+  only: boolean;
+  /** ALTER TABLE ADD COLUMN: the column's own constraint, made only if the column is added. */
+  withColumn?: string;
+  /** Where the constraint (or CREATE INDEX) is written. */
+  range: SourceRange;
+}
+
+/** A sequence a serial or identity column owns (named `<table>_<column>_seq` unless SEQUENCE NAME says). */
+export interface SequenceFact {
+  column: string;
+  /** SEQUENCE NAME, when written (`schema` null: the table's). */
+  name?: string;
+  schema?: string | null;
+  /** ALTER TABLE ADD COLUMN: made only if the column is added. */
+  withColumn?: string;
+  range: SourceRange;
+}
+
 export interface CreateEffect {
   type: 'create';
   ns: Namespace;
@@ -74,6 +109,23 @@ export interface CreateEffect {
   language?: string;
   securityDefiner?: boolean;
   hasSearchPath?: boolean;
+  /** Tables: the indexes their constraints create, and the sequences their serial / identity columns own. */
+  indexes?: IndexFact[];
+  sequences?: SequenceFact[];
+  /** Tables: the names written for their CHECK and FOREIGN KEY constraints. */
+  constraints?: string[];
+  /** Tables: PARTITION OF (the parent table's ref). */
+  partitionOf?: { ref: number };
+  /** CREATE INDEX: the index (its name, when not written, is chosen by the replay). */
+  index?: IndexFact;
+  /** Sequences: OWNED BY a table's column. */
+  owner?: OwnerFact;
+}
+
+/** OWNED BY: the table's ref and the column. */
+export interface OwnerFact {
+  ref: number;
+  column: string;
 }
 
 export interface AlterTableEffect {
@@ -86,6 +138,20 @@ export interface AlterTableEffect {
   foreignKeys: ForeignKeyFact[];
   primaryKey?: string[];
   rowLevelSecurity?: boolean;
+  /** Indexes of added constraints (in the order Postgres makes them); sequences of added serial / identity columns. */
+  indexes?: IndexFact[];
+  sequences?: SequenceFact[];
+  /** Names written for added CHECK / FOREIGN KEY constraints. */
+  constraints?: string[];
+  dropConstraints?: string[];
+  renameConstraints?: [string, string][];
+  /** ADD CONSTRAINT … USING INDEX: the index, the constraint's name if written, and its label. */
+  usingIndexes?: [string, string | undefined, IndexLabel][];
+  /** Columns that DROP IDENTITY (their sequence goes). */
+  dropIdentities?: string[];
+  /** ATTACH / DETACH PARTITION (the partition's ref). */
+  attach?: { ref: number };
+  detach?: { ref: number };
 }
 
 export type Effect =
@@ -93,6 +159,8 @@ export type Effect =
   | AlterTableEffect
   | { type: 'drop'; ref: number; cascade: boolean }
   | { type: 'rename'; ref: number; newName?: string; newSchema?: string }
+  /** ALTER SEQUENCE … OWNED BY (none: OWNED BY NONE). */
+  | { type: 'owned-by'; ref: number; owner?: OwnerFact }
   | { type: 'extension'; name: string; schema: string | null; range: SourceRange; ifNotExists: boolean; path: string[] }
   | DynamicCreateEffect;
 

@@ -4,7 +4,8 @@
  */
 import { extensionCatalog } from '../catalog';
 import { creationSchema } from '../facts';
-import type { CreateEffect, FileFacts } from '../facts';
+import type { CreateEffect, FileFacts, IndexFact, SequenceFact } from '../facts';
+import { makeObjectName } from '../generatedNames';
 import { objectKey, Point } from '../objects';
 import type { TimelineFile, TimelineSnapshot } from './types';
 
@@ -59,6 +60,11 @@ function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
           const schema = pr.schema ?? creationSchema(pr.path);
           add(objectKey(e.ns, schema, e.name, pr.name), si);
         } else add(objectKey(e.ns, e.schema, e.name), si);
+        if (e.indexes || e.sequences) implicitKeys(e.schema, e.name, e.indexes, e.sequences, (k) => add(k, si));
+      } else if (e.type === 'alter-table') {
+        if (!e.indexes && !e.sequences) continue;
+        const r = st.refs[e.ref];
+        implicitKeys(r.schema ?? creationSchema(r.path), r.name, e.indexes, e.sequences, (k) => add(k, si));
       } else if (e.type === 'extension') {
         add(objectKey('extension', '', e.name), si);
         const cat = extensionCatalog(e.name);
@@ -80,18 +86,27 @@ function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
 }
 
 /**
- * The key a CREATE makes, remembered per effect (with the schema and parent name it was built for: an
- * index, policy or trigger takes them from its table as resolved), so that replaying the effect again
+ * The keys of what a statement makes on table `schema.table` without naming it: constraint indexes and owned
+ * sequences, by the names Postgres gives them when they are free (the replay may number them).
+ */
+function implicitKeys(schema: string, table: string, indexes: IndexFact[] | undefined, sequences: SequenceFact[] | undefined, add: (key: string) => void): void {
+  for (const f of indexes ?? []) add(objectKey('relation', schema, f.name ?? makeObjectName(table, f.label === 'pkey' ? undefined : f.columns.join('_'), f.label)));
+  for (const s of sequences ?? []) add(objectKey('relation', s.name !== undefined ? (s.schema ?? schema) : schema, s.name ?? makeObjectName(table, s.column, 'seq')));
+}
+
+/**
+ * The key a CREATE makes, remembered per effect (with the schema, name and parent name it was built for: an
+ * index, policy or trigger takes them from its table as resolved, an index without a name is named then), so that replaying the effect again
  * does not build it again (concatenating, flattening and interning a string).
  */
-export function createdKey(e: CreateEffect, schema: string, parentName: string | undefined): string {
+export function createdKey(e: CreateEffect, schema: string, name: string, parentName: string | undefined): string {
   const c = createdKeyCache.get(e);
-  if (c && c.schema === schema && c.parentName === parentName) return c.key;
-  const key = objectKey(e.ns, schema, e.name, parentName);
-  createdKeyCache.set(e, { schema, parentName, key });
+  if (c && c.schema === schema && c.name === name && c.parentName === parentName) return c.key;
+  const key = objectKey(e.ns, schema, name, parentName);
+  createdKeyCache.set(e, { schema, name, parentName, key });
   return key;
 }
-const createdKeyCache = new WeakMap<CreateEffect, { schema: string; parentName: string | undefined; key: string }>();
+const createdKeyCache = new WeakMap<CreateEffect, { schema: string; name: string; parentName: string | undefined; key: string }>();
 
 /** Every creation in migrations [from, to), by key, in apply order (for "created later by …"). */
 function creationsIn(files: TimelineFile[], from: number, to: number): Map<string, Point[]> {

@@ -1,35 +1,55 @@
 /**
  * A statement's effects applied to the replay's state: CREATE (and CREATE EXTENSION, with what the
- * extension's catalog creates), ALTER TABLE, RENAME and DROP, each recording conflicts, definitions, object
- * histories (columns, foreign keys) and where objects went. Shared (snapshot) records are copied on first
- * change (snapshots.ts `own`).
+ * extension's catalog creates), ALTER TABLE, RENAME, DROP and OWNED BY, each recording conflicts,
+ * definitions, object histories (columns, foreign keys) and where objects went; what they create or change
+ * implicitly (constraint indexes, owned sequences, partitions) is implicitObjects.ts'. Shared (snapshot)
+ * records are copied on first change (snapshots.ts `own`).
  */
 import { addCatalog, extensionCatalog } from '../catalog';
 import { creationSchema } from '../facts';
-import type { CreateEffect, Effect, StatementFacts } from '../facts';
+import type { AlterTableEffect, CreateEffect, Effect, StatementFacts } from '../facts';
 import { displayName, ObjectRecord, objectKey, Point } from '../objects';
-import type { SourceRange } from '../positions';
 import { createdKey } from './creations';
-import { columnDefsOf, foreignKeysOf, isTable, newHistory, versionsOf } from './histories';
+import { columnDefsOf, foreignKeysOf, versionsOf } from './histories';
+import {
+  addPartition,
+  chooseRelationName,
+  createIndexes,
+  createSequences,
+  detachPartition,
+  dropColumnDependents,
+  dropConstraint,
+  indexCreated,
+  renameColumnDependents,
+  renameConstraint,
+  setOwner,
+  Site,
+  useIndex,
+} from './implicitObjects';
+import { addHistory, define, dropChildren, dropWith, endHistory } from './records';
 import type { Replay } from './replay';
 import { opaqueKey, searchSchemas } from './resolution';
-import { childrenOf, own, ownHistory } from './snapshots';
+import { childrenOf, own } from './snapshots';
 import type { Gone, ObjectHistory } from './types';
 
 export function create(r: Replay, e: CreateEffect, point: Point, file: string, st: StatementFacts): void {
   let schema = e.schema;
+  let name = e.name;
   let parentKey: string | undefined;
   let parentName: string | undefined;
+  let prec: ObjectRecord | undefined;
   if (e.parentRef !== undefined) {
     parentKey = r.keyOf(e.parentRef);
     const pr = st.refs[e.parentRef];
-    const prec = parentKey ? r.get(parentKey) : undefined;
+    prec = parentKey ? r.get(parentKey) : undefined;
     schema = prec?.schema ?? pr.schema ?? creationSchema(pr.path);
     parentName = prec?.name ?? pr.name;
     if (!parentKey) parentKey = objectKey('relation', schema, parentName);
+    // CREATE INDEX without a name: Postgres names it `<table>_<columns>_idx`, numbered when taken
+    if (e.index && e.index.name === undefined) name = chooseRelationName(r, schema, parentName, e.index.columns.join('_'), 'idx');
   }
   // (a timeline with history is replayed again after edits: remember the key; a one-off build does not)
-  const key = r.state.keyLog ? createdKey(e, schema, parentName) : objectKey(e.ns, schema, e.name, parentName);
+  const key = r.state.keyLog ? createdKey(e, schema, name, parentName) : objectKey(e.ns, schema, name, parentName);
   r.defs[point.file].push({ key, point, range: e.range });
   const existing = r.get(key);
   if (existing) {
@@ -48,7 +68,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
     ns: e.ns,
     kind: e.kind,
     schema,
-    name: e.name,
+    name,
     parent: parentKey,
     origin: 'migration',
     signatures: e.ns === 'function' ? [e.signature ?? ''] : undefined,
@@ -77,24 +97,32 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // the first version, with the foreign keys declared in the statement itself
   // shared with the record until an ALTER changes the columns (alterTable copies them first)
   if (rec.columns) h.versions = [{ point, columns: rec.columns }];
+  createImplicit(r, e, rec, prec, { point, file, st });
 }
 
-/** `rec` created at `point`: its definition, and a new history. */
-function define(r: Replay, rec: ObjectRecord, point: Point, file: string, range: SourceRange, st: StatementFacts): ObjectHistory {
-  rec.def = { point, file, range, statement: st.range };
-  if (r.state.live.get(rec.key) === rec) r.logKey(rec.key); // the creator is part of what the key names from here
-  // (create() records the first column version once the statement's foreign keys are known)
-  return addHistory(r, rec);
+/**
+ * What a CREATE makes besides its object, in Postgres' order: a table's owned sequences, the indexes a
+ * partition gets from its table, its constraints' indexes; an index on the partitions; a sequence's owner.
+ */
+function createImplicit(r: Replay, e: CreateEffect, rec: ObjectRecord, table: ObjectRecord | undefined, at: Site): void {
+  if (e.index) indexCreated(r, rec, table, e.index, at, e.range);
+  if (e.constraints) rec.constraints = e.constraints;
+  if (e.sequences) createSequences(r, rec, e.sequences, at);
+  if (e.partitionOf) {
+    const parent = recordOf(r, e.partitionOf.ref);
+    if (parent) addPartition(r, parent, rec, at, e.range);
+  }
+  if (e.indexes) createIndexes(r, r.get(rec.key) ?? rec, e.indexes, at);
+  if (e.owner) {
+    const owner = recordOf(r, e.owner.ref);
+    if (owner) setOwner(r, rec, owner, e.owner.column);
+  }
 }
 
-/** A new history for `rec`, registered (and listed among the tables' if it is one). */
-function addHistory(r: Replay, rec: ObjectRecord): ObjectHistory {
-  const { histories, tableSlots, historyOf } = r.state;
-  const h = newHistory(rec);
-  if (isTable(rec)) tableSlots.push(histories.length);
-  histories.push(h);
-  historyOf.set(rec, h);
-  return h;
+/** The record reference `ref` of the statement being replayed names, if any. */
+function recordOf(r: Replay, ref: number): ObjectRecord | undefined {
+  const key = r.keyOf(ref);
+  return key ? r.get(key) : undefined;
 }
 
 function addForeignKey(r: Replay, h: ObjectHistory, rec: ObjectRecord, columns: string[], target: string | undefined, refColumns: string[]): void {
@@ -144,11 +172,18 @@ export function createExtension(r: Replay, e: Extract<Effect, { type: 'extension
   for (const o of cat.opaque ?? []) r.addOpaque(opaqueKey(o.schema === '@extschema@' ? target : o.schema, o.ns, o.name));
 }
 
-export function alterTable(r: Replay, e: Extract<Effect, { type: 'alter-table' }>, point: Point): void {
+export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: string, st: StatementFacts): void {
   const key = r.keyOf(e.ref);
   if (!key) return;
   const cur = r.get(key);
   if (!cur) return;
+  const at: Site = { point, file, st };
+  const range = st.refs[e.ref].range;
+  if (e.renameConstraints) {
+    // RENAME CONSTRAINT: no column changes
+    for (const [from, to] of e.renameConstraints) renameConstraint(r, cur, from, to, at, range);
+    return;
+  }
   const rec = own(r, cur);
   // a platform or extension table altered by a migration gets its history here
   const h = r.state.historyOf.get(rec) ?? addHistory(r, rec);
@@ -156,6 +191,8 @@ export function alterTable(r: Replay, e: Extract<Effect, { type: 'alter-table' }
   const latest = h.versions[h.versions.length - 1];
   if (rec.columns && latest && latest.columns === rec.columns) rec.columns = rec.columns.map((c) => ({ ...c }));
   const cols = rec.columns ?? (rec.columns = []);
+  // added columns that exist: what they would make is not made either
+  const existing = e.indexes || e.sequences ? new Set(e.addColumns.filter((c) => cols.some((x) => x.name === c.name)).map((c) => c.name)) : undefined;
   let changed = false;
   for (const c of e.addColumns) {
     if (cols.some((x) => x.name === c.name)) continue;
@@ -203,6 +240,43 @@ export function alterTable(r: Replay, e: Extract<Effect, { type: 'alter-table' }
   }
   if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
   if (changed || e.foreignKeys.length) versionsOf(h).push({ point, columns: cols });
+  alterImplicit(r, e, rec, at, range, existing);
+}
+
+/**
+ * What an ALTER TABLE changes implicitly, in the order of Postgres' passes: what goes with dropped
+ * constraints, columns and identities, or follows renamed columns; then added constraints' names, indexes
+ * that become constraints', new owned sequences and indexes; then partitions attached or detached.
+ */
+function alterImplicit(r: Replay, e: AlterTableEffect, table: ObjectRecord, at: Site, range: Gone['range'], existing: Set<string> | undefined): void {
+  const made = (f: { withColumn?: string }) => f.withColumn === undefined || !existing?.has(f.withColumn);
+  const gone: Gone = { point: at.point, how: 'dropped', range };
+  for (const [from, to] of e.renameColumns) renameColumnDependents(r, table, from, to);
+  for (const c of e.dropConstraints ?? []) dropConstraint(r, table, c, gone);
+  for (const c of e.dropColumns) dropColumnDependents(r, table, c, gone, false);
+  for (const c of e.dropIdentities ?? []) dropColumnDependents(r, table, c, gone, true);
+  if (e.constraints) own(r, table).constraints = [...(table.constraints ?? []), ...e.constraints];
+  for (const [index, constraint, label] of e.usingIndexes ?? []) useIndex(r, table, index, constraint, label, at, range);
+  if (e.sequences) createSequences(r, table, existing?.size ? e.sequences.filter(made) : e.sequences, at);
+  if (e.indexes) createIndexes(r, r.get(table.key) ?? table, existing?.size ? e.indexes.filter(made) : e.indexes, at);
+  if (e.attach) {
+    const part = recordOf(r, e.attach.ref);
+    if (part) addPartition(r, table, part, at, at.st.refs[e.attach.ref].range);
+  }
+  if (e.detach) {
+    const part = recordOf(r, e.detach.ref);
+    if (part) detachPartition(r, part);
+  }
+}
+
+/** ALTER SEQUENCE … OWNED BY: the sequence belongs to the table's column (or to nothing). */
+export function ownedBy(r: Replay, e: Extract<Effect, { type: 'owned-by' }>): void {
+  const seq = recordOf(r, e.ref);
+  if (!seq) return;
+  const table = e.owner ? recordOf(r, e.owner.ref) : undefined;
+  // an unknown table: Postgres fails, nothing changes
+  if (e.owner && !table) return;
+  setOwner(r, seq, table, e.owner?.column);
 }
 
 export function rename(r: Replay, e: Extract<Effect, { type: 'rename' }>, point: Point, st: StatementFacts): void {
@@ -224,16 +298,22 @@ export function rename(r: Replay, e: Extract<Effect, { type: 'rename' }>, point:
   r.setGone(newKey, undefined);
   const gone: Gone = { point, how: 'renamed', to: displayName(rec), range: st.refs[e.ref].range };
   r.setGone(key, gone);
-  // children (triggers, policies, indexes) follow their table
+  // children (triggers, policies, indexes, owned sequences) follow their table; partitions keep their schema
   if (cur.ns === 'relation') {
     for (const [k, child] of childrenOf(r, key)) {
       const c = own(r, child);
+      c.parent = newKey;
+      if (c.ns === 'relation' && c.kind !== 'index' && c.kind !== 'sequence') continue;
       r.state.live.delete(k);
       r.logKey(k);
-      c.parent = newKey;
       if (c.ns === 'relation') c.schema = schema;
-      c.key = objectKey(c.ns, c.ns === 'relation' ? schema : schema, c.name, name);
+      c.key = objectKey(c.ns, schema, c.name, name);
       r.setLive(c.key, c);
+      if (c.ns === 'relation' && c.key !== k) {
+        // moved to another schema with its table (SET SCHEMA)
+        r.setGone(c.key, undefined);
+        r.setGone(k, { point, how: 'renamed', to: displayName(c), range: gone.range });
+      }
     }
   }
 }
@@ -255,34 +335,8 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
   r.setGone(key, gone);
   endHistory(r, cur, gone, false);
   const name = cur.name;
-  if (cur.ns === 'relation') dropWith(r, gone, (c) => c.parent === key, childrenOf(r, key));
+  if (cur.ns === 'relation') dropChildren(r, gone, key);
   if (cur.ns === 'schema' && e.cascade) dropWith(r, gone, (c) => c.schema === name && c.ns !== 'schema' && c.ns !== 'role' && c.ns !== 'extension');
   if (cur.ns === 'extension') dropWith(r, gone, (c) => c.extension === name);
 }
 
-/** What goes with a dropped object (`pred`): live objects among `candidates` (default: all), and base ones. */
-function dropWith(r: Replay, gone: Gone, pred: (c: ObjectRecord) => boolean, candidates?: [string, ObjectRecord][]): void {
-  const { live, deletedBase } = r.state;
-  for (const [k, c] of candidates ?? [...live])
-    if (pred(c)) {
-      r.remove(k);
-      r.setGone(k, gone);
-      // its history ends here too (a table dropped with its schema has no columns left to check)
-      endHistory(r, c, gone, true);
-    }
-  for (const [k, c] of r.base)
-    if (!deletedBase.has(k) && !live.has(k) && pred(c)) {
-      deletedBase.add(k);
-      r.logKey(k);
-    }
-}
-
-/**
- * `rec`'s history ends at `gone` (a snapshot's history is copied in its place first); with `keepEnded`, a
- * history that already ended keeps its end.
- */
-function endHistory(r: Replay, rec: ObjectRecord, gone: Gone, keepEnded: boolean): void {
-  const h = r.state.historyOf.get(rec);
-  if (!h || (keepEnded && h.gone)) return;
-  (r.state.frozen?.has(rec) ? ownHistory(r, rec, rec)! : h).gone = gone;
-}

@@ -3,9 +3,11 @@
  * object exists at that point and who created it; records conflicts (creating what exists) and the state of
  * every object (columns as they are after each change). Works on facts only, never on SQL, so a re-run is
  * cheap. Modules: types (the public types), build (the driver), replay (the `Replay` object and its loop),
- * effects, resolution, creations ("created later"), suggestions ("did you mean"), snapshots (resumed
- * replays, copy-on-write), reresolve (answers from the event logs), stream (the CLI's streamed mode),
- * state and histories (what the replay mutates), result (the `Timeline` a replay answers with).
+ * effects, implicitObjects (what statements create without naming it: constraint indexes, owned sequences,
+ * partitions' indexes), records (a record defined, dropped, and what goes with it), resolution, creations
+ * ("created later"), suggestions ("did you mean"), snapshots (resumed replays, copy-on-write), reresolve
+ * (answers from the event logs), stream (the CLI's streamed mode), state and histories (what the replay
+ * mutates), result (the `Timeline` a replay answers with).
  */
 export type {
   ColumnDef,

@@ -8,7 +8,7 @@ import { baseObjects } from '../catalog';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { Creations } from './creations';
-import { alterTable, create, createExtension, drop, rename } from './effects';
+import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
 import { opaqueKey, resolve, sameResolution } from './resolution';
 import { resumeState } from './snapshots';
 import { eventAt, freshState, orderOf, pushEvent, ReplayState } from './state';
@@ -192,12 +192,13 @@ export class Replay {
       // 2. references, against the state after this statement's creations
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
-      // 3. changes: alters, renames, drops
+      // 3. changes: alters, renames, drops, OWNED BY
       this.at = orderOf(fi, si, 2);
       for (const e of st.effects) {
-        if (e.type === 'alter-table') alterTable(this, e, point);
+        if (e.type === 'alter-table') alterTable(this, e, point, file.path, st);
         else if (e.type === 'rename') rename(this, e, point, st);
         else if (e.type === 'drop') drop(this, e, point, st);
+        else if (e.type === 'owned-by') ownedBy(this, e);
       }
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list

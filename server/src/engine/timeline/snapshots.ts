@@ -115,7 +115,14 @@ export function ownHistory(r: Replay, rec: ObjectRecord, record: ObjectRecord): 
  */
 export function childrenOf(r: Replay, parentKey: string): [string, ObjectRecord][] {
   const live = r.state.live;
-  if (!r.snapshot || !(live instanceof OverlayMap)) return [...live].filter(([, c]) => c.parent === parentKey);
+  if (!r.snapshot || !(live instanceof OverlayMap)) {
+    // (one pass, no list of every entry: a DROP / RENAME of a table or of a column scans the live objects)
+    const found: [string, ObjectRecord][] = [];
+    live.forEach((c, k) => {
+      if (c.parent === parentKey) found.push([k, c]);
+    });
+    return found;
+  }
   const out: [string, ObjectRecord][] = [];
   const seen = new Set<string>();
   for (const k of snapshotChildren(r.snapshot).get(parentKey) ?? []) {

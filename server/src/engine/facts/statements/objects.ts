@@ -1,22 +1,31 @@
 /**
- * Statements on any kind of object, named the DROP / COMMENT way: DROP, RENAME (objects, columns,
- * constraints, triggers, policies), ALTER … SET SCHEMA, ALTER … OWNER TO, COMMENT ON.
+ * Statements on any kind of object, named the DROP / COMMENT way: DROP, RENAME (objects, columns, a
+ * composite type's attributes, constraints, triggers, policies), ALTER … SET SCHEMA, ALTER … OWNER TO,
+ * COMMENT ON.
  */
 import type { Node } from '../../parser';
 import type { Extraction, Scope, StatementHandlers } from '../extraction';
-import { afterKeyword, findName } from '../nameRanges';
-import { objectRef, relationRef, roleRefs, schemaRef, tableMemberRef } from '../refs';
+import { afterKeyword, findName, nameRange } from '../nameRanges';
+import { namesRef, objectRef, relationRef, roleRefs, schemaRef, tableMemberRef } from '../refs';
+import { alterTableEffect } from './tables';
 
 function rename(x: Extraction, n: Node, scope: Scope): void {
   const t: string = n.renameType;
   const optional = !!n.missing_ok;
-  if (t === 'OBJECT_COLUMN' || t === 'OBJECT_ATTRIBUTE') {
-    const ref = relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
-    if (ref !== undefined) x.current.effects.push({ type: 'alter-table', ref, addColumns: [], dropColumns: [], renameColumns: [[n.subname, n.newname]], alterTypes: [], foreignKeys: [] });
+  if (t === 'OBJECT_ATTRIBUTE') {
+    // ALTER TYPE … RENAME ATTRIBUTE: of a composite type
+    const rv = n.relation;
+    if (rv?.relname) namesRef(x, 'type', rv.schemaname ? [rv.schemaname, rv.relname] : [rv.relname], scope, nameRange(x, scope, rv.location), 'ALTER TYPE', optional);
     return;
   }
-  if (t === 'OBJECT_TABCONSTRAINT') {
-    relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
+  if (t === 'OBJECT_COLUMN' || t === 'OBJECT_TABCONSTRAINT') {
+    const ref = relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
+    if (ref === undefined) return;
+    const effect = alterTableEffect(ref);
+    // (a constraint's index is renamed with it)
+    if (t === 'OBJECT_COLUMN') effect.renameColumns.push([n.subname, n.newname]);
+    else effect.renameConstraints = [[n.subname, n.newname]];
+    x.current.effects.push(effect);
     return;
   }
   if (t === 'OBJECT_POLICY' || t === 'OBJECT_TRIGGER') {

@@ -1,0 +1,75 @@
+/**
+ * A record's life in the replay: defined by the statement that creates it (with a new history), and
+ * gone (its history ended) when dropped, alone or with what it belongs to: a table's triggers, policies,
+ * indexes, owned sequences and partitions, and theirs (`dropChildren`), a schema's objects, an
+ * extension's.
+ */
+import type { StatementFacts } from '../facts';
+import type { ObjectRecord, Point } from '../objects';
+import type { SourceRange } from '../positions';
+import { isTable, newHistory } from './histories';
+import type { Replay } from './replay';
+import { childrenOf, ownHistory } from './snapshots';
+import type { Gone, ObjectHistory } from './types';
+
+/** `rec` created at `point`: its definition, and a new history. */
+export function define(r: Replay, rec: ObjectRecord, point: Point, file: string, range: SourceRange, st: StatementFacts): ObjectHistory {
+  rec.def = { point, file, range, statement: st.range };
+  if (r.state.live.get(rec.key) === rec) r.logKey(rec.key); // the creator is part of what the key names from here
+  // (create() records the first column version once the statement's foreign keys are known)
+  return addHistory(r, rec);
+}
+
+/** A new history for `rec`, registered (and listed among the tables' if it is one). */
+export function addHistory(r: Replay, rec: ObjectRecord): ObjectHistory {
+  const { histories, tableSlots, historyOf } = r.state;
+  const h = newHistory(rec);
+  if (isTable(rec)) tableSlots.push(histories.length);
+  histories.push(h);
+  historyOf.set(rec, h);
+  return h;
+}
+
+/** `rec` (live) is dropped at `gone`, alone. */
+export function dropRecord(r: Replay, rec: ObjectRecord, gone: Gone): void {
+  r.remove(rec.key);
+  r.setGone(rec.key, gone);
+  endHistory(r, rec, gone, false);
+}
+
+/**
+ * What goes with dropped relation `key`: its triggers, policies, indexes, owned sequences and partitions,
+ * and, for a partition, what goes with it.
+ */
+export function dropChildren(r: Replay, gone: Gone, key: string): void {
+  const children = childrenOf(r, key);
+  dropWith(r, gone, (c) => c.parent === key, children);
+  for (const [k, c] of children) if (c.ns === 'relation' && c.kind !== 'index' && c.kind !== 'sequence') dropChildren(r, gone, k);
+}
+
+/** What goes with a dropped object (`pred`): live objects among `candidates` (default: all), and base ones. */
+export function dropWith(r: Replay, gone: Gone, pred: (c: ObjectRecord) => boolean, candidates?: [string, ObjectRecord][]): void {
+  const { live, deletedBase } = r.state;
+  for (const [k, c] of candidates ?? [...live])
+    if (pred(c)) {
+      r.remove(k);
+      r.setGone(k, gone);
+      // its history ends here too (a table dropped with its schema has no columns left to check)
+      endHistory(r, c, gone, true);
+    }
+  for (const [k, c] of r.base)
+    if (!deletedBase.has(k) && !live.has(k) && pred(c)) {
+      deletedBase.add(k);
+      r.logKey(k);
+    }
+}
+
+/**
+ * `rec`'s history ends at `gone` (a snapshot's history is copied in its place first); with `keepEnded`, a
+ * history that already ended keeps its end.
+ */
+export function endHistory(r: Replay, rec: ObjectRecord, gone: Gone, keepEnded: boolean): void {
+  const h = r.state.historyOf.get(rec);
+  if (!h || (keepEnded && h.gone)) return;
+  (r.state.frozen?.has(rec) ? ownHistory(r, rec, rec)! : h).gone = gone;
+}

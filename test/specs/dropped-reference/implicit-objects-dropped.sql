@@ -1,0 +1,14 @@
+create table public.carts (id serial primary key, token text unique, owner uuid, note text);
+create index on public.carts (owner, note);
+alter table public.carts drop constraint carts_token_key;
+comment on index public.carts_token_key is 'dropped with its constraint';
+alter table public.carts drop column id;
+alter sequence public.carts_id_seq restart;
+comment on index public.carts_pkey is 'dropped with its column';
+alter table public.carts drop column note;
+comment on index public.carts_owner_note_idx is 'dropped with one of its columns';
+create table public.tmp (id int generated always as identity primary key);
+alter table public.tmp alter column id drop identity;
+alter sequence public.tmp_id_seq restart;
+drop table public.tmp;
+comment on index public.tmp_pkey is 'dropped with its table';

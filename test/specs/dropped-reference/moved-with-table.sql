@@ -1,0 +1,17 @@
+create schema archive;
+create table public.invoices (id serial primary key, number text unique);
+create index on public.invoices (number, id);
+alter table public.invoices rename to bills;
+comment on index public.invoices_pkey is 'a renamed table keeps its index names';
+alter sequence public.invoices_id_seq restart;
+alter table public.bills set schema archive;
+comment on index archive.invoices_number_key is 'SET SCHEMA moves the indexes';
+comment on index archive.invoices_number_id_idx is 'SET SCHEMA moves the indexes';
+alter sequence archive.invoices_id_seq restart;
+create sequence public.counter;
+create table public.tallies (n int);
+alter sequence public.counter owned by public.tallies.n;
+alter table public.tallies set schema archive;
+select nextval('archive.counter');
+alter sequence public.invoices_id_seq restart;
+comment on index public.invoices_number_key is 'moved away';
