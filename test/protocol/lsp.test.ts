@@ -1,10 +1,10 @@
 /** The bundled server over stdio, driven by a JSON-RPC client, on fixture workspaces. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodeAction, Hover, Location, LocationLink, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { LspClient, uri } from '../support/lspClient';
 
@@ -279,6 +279,34 @@ describe('language server: definitions after edits that change what an earlier m
         await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(first) }, position: { line: 0, character: 0 } });
       }
       assert.deepEqual(await ask(), before);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server: the dependency graph of objects dropped or renamed later', function () {
+  this.timeout(60_000);
+  it('names them as the CLI\'s `graph` does (never an internal key)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-graph-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    writeFileSync(path.join(mig, '20240101000000_a.sql'), 'select * from public.t1, public.t2;\nselect public.f(1);\n');
+    writeFileSync(path.join(mig, '20240102000000_b.sql'), 'create table public.t1 (id int);\ncreate table public.t2 (id int);\ncreate function public.f(a int) returns int language sql as $$ select a $$;\n');
+    writeFileSync(path.join(mig, '20240103000000_c.sql'), 'alter table public.t1 rename to t9;\ndrop function public.f(int);\n');
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      const g = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', { mermaid: true })) as { folders: { mermaid: string; edges: { from: number; to: number; objects: { name: string }[] }[] }[] };
+      const cli = (format: string) => execFileSync(process.execPath, [path.resolve(__dirname, '../../dist/cli.js'), 'graph', root, '--format', format], { encoding: 'utf8' });
+      const expected = JSON.parse(cli('json')) as { edges: { from: number; to: number; objects: string[] }[] };
+      assert.deepEqual(
+        g.folders[0].edges.map((e) => ({ from: e.from, to: e.to, objects: e.objects.map((o) => o.name).sort() })),
+        expected.edges.map((e) => ({ from: e.from, to: e.to, objects: [...e.objects].sort() })),
+      );
+      assert.deepEqual(g.folders[0].edges[0].objects.map((o) => o.name).sort(), ['public.f', 'public.t1', 'public.t2']);
+      assert.equal(g.folders[0].mermaid + '\n', cli('mermaid'));
     } finally {
       await c.stop();
       rmSync(root, { recursive: true, force: true });
