@@ -38,6 +38,20 @@ interface VerifyJson {
   }[];
 }
 
+/**
+ * Verify's limits as set in VS Code (supabaseMigrations.verifyStatementTimeout / verifyMemoryLimit); a limit
+ * not set there is left to the project's config file, else verify's default.
+ */
+function limitArgs(): { statementTimeoutS?: number; memoryLimitMb?: number } {
+  const cfg = vscode.workspace.getConfiguration('supabaseMigrations');
+  const set = (key: string) => {
+    const i = cfg.inspect<number>(key);
+    const v = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+    return typeof v === 'number' && v >= 0 ? v : undefined;
+  };
+  return { statementTimeoutS: set('verifyStatementTimeout'), memoryLimitMb: set('verifyMemoryLimit') };
+}
+
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -118,7 +132,7 @@ class VerifyService {
         },
         onProgress,
       });
-      this.send(child, { type: 'verify', id, cwd, args: { dir } });
+      this.send(child, { type: 'verify', id, cwd, args: { dir, ...limitArgs() } });
     });
   }
 
@@ -306,7 +320,9 @@ export class VerifyRunner implements vscode.Disposable {
 
   private verifyFolderCold(folder: string, cwd: string, token: vscode.CancellationToken): Promise<VerifyJson | undefined> {
     return new Promise((resolve) => {
-      const child = fork(this.context.asAbsolutePath('dist/cli.js'), ['verify', folder, '--format', 'json'], {
+      const { statementTimeoutS, memoryLimitMb } = limitArgs();
+      const limits = [...(statementTimeoutS !== undefined ? ['--statement-timeout', String(statementTimeoutS)] : []), ...(memoryLimitMb !== undefined ? ['--memory-limit', String(memoryLimitMb)] : [])];
+      const child = fork(this.context.asAbsolutePath('dist/cli.js'), ['verify', folder, '--format', 'json', ...limits], {
         cwd,
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', NO_COLOR: '1' },
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -1,6 +1,6 @@
 /** The bundled server against clients that send what it does not expect: early requests, foreign URIs, broken frames. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LspClient, uri } from '../support/lspClient';
@@ -100,5 +100,50 @@ describe('language server: hardening', function () {
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 5000))]);
     assert.equal(code, 1, 'exit code 1 without a shutdown request, like the library does');
     c.conn.dispose();
+  });
+
+  it('rename fixes computed from one state never choose one version, and "re-stamp all" renames them together', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-restamp-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    const files = {
+      '20240101000000_first_view.sql': 'create view public.first_view as select id from public.target;\n',
+      '20240101000001_second_view.sql': 'create view public.second_view as select id from public.target;\n',
+      '20240102000000_target.sql': 'create table public.target (id bigint primary key);\n',
+    };
+    for (const [n, t] of Object.entries(files)) writeFileSync(path.join(mig, n), t);
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      const uriOf = (n: string) => uri(path.join(mig, n));
+      type Action = { title: string; edit?: { documentChanges?: { kind?: string; oldUri?: string; newUri?: string }[] } };
+      const actionsAt = async (n: string) => {
+        await c.waitFor(() => c.codes(uriOf(n)).includes('forward-reference'), n);
+        const d = c.diagnostics.get(uriOf(n))!.find((x) => x.code === 'forward-reference')!;
+        return (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(n) }, range: d.range, context: { diagnostics: [d] } })) as Action[];
+      };
+      // both asked for before either is applied
+      const first = await actionsAt('20240101000000_first_view.sql');
+      const second = await actionsAt('20240101000001_second_view.sql');
+      const target = (a: Action[]) => a.find((x) => x.title.startsWith('Rename to'))!.edit!.documentChanges![0].newUri!;
+      assert.equal(path.basename(new URL(target(first)).pathname), '20240102000001_first_view.sql');
+      assert.equal(path.basename(new URL(target(second)).pathname), '20240102000002_second_view.sql');
+      const all = first.find((x) => x.title.startsWith('Re-stamp all'))!;
+      assert.equal(all.title, 'Re-stamp all 2 migrations that run before what they use');
+      assert.deepEqual(second.find((x) => x.title.startsWith('Re-stamp all'))!.edit, all.edit);
+      const renames = all.edit!.documentChanges!;
+      assert.deepEqual(renames.map((r) => [r.kind, path.basename(new URL(r.oldUri!).pathname), path.basename(new URL(r.newUri!).pathname)]), [
+        ['rename', '20240101000000_first_view.sql', '20240102000001_first_view.sql'],
+        ['rename', '20240101000001_second_view.sql', '20240102000002_second_view.sql'],
+      ]);
+      // applied as an editor would: every rename on disk, then the file events
+      for (const r of renames) renameSync(new URL(r.oldUri!).pathname, new URL(r.newUri!).pathname);
+      await c.conn.sendNotification('workspace/didRenameFiles', { files: renames.map((r) => ({ oldUri: r.oldUri, newUri: r.newUri })) });
+      const after = ['20240102000000_target.sql', '20240102000001_first_view.sql', '20240102000002_second_view.sql'];
+      await c.waitFor(() => after.every((n) => c.diagnostics.has(uriOf(n)) && c.codes(uriOf(n)).length === 0), 'a clean folder after re-stamping');
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -97,6 +97,10 @@ describe('architecture', () => {
     assert.deepEqual(protocols.map((i) => `${i.file} → ${i.module}`), []);
   });
 
+  it('printable (user text made safe to print, for the CLI and the language server) imports no project module', () => {
+    assert.deepEqual(offending(['server/src'], () => true).filter((i) => i.startsWith('server/src/printable.ts ')), []);
+  });
+
   it('the import scanner sees every kind of import (a check of this test)', () => {
     const all = projectImports('server/src', 'client/src');
     const has = (file: string, module: string) => all.some((i) => i.file === file && i.module === module);
@@ -123,5 +127,18 @@ describe('architecture', () => {
 
   it('every code in the registry has its page, docs/rules/<code>.md', () => {
     for (const r of RULE_REGISTRY) assert.ok(existsSync(path.join(ROOT, ruleDocsPath(r.code))), ruleDocsPath(r.code));
+  });
+
+  it('docs/architecture.md links every rule module, every language-server feature and every registry code\'s page (one hop to any of them)', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/architecture.md'), 'utf8');
+    const missing: string[] = [];
+    for (const dir of ['server/src/engine/rules', 'server/src/lsp/features']) {
+      for (const f of readdirSync(path.join(ROOT, dir))) {
+        if (!f.endsWith('.ts') || f === 'index.ts' || f === 'rule.ts') continue;
+        if (!doc.includes(`${path.basename(dir)}/${f}`) && !doc.includes(`(${f})`) && !doc.includes(`[${f}]`)) missing.push(`${dir}/${f}`);
+      }
+    }
+    for (const r of RULE_REGISTRY) if (r.kind === 'static' && !doc.includes(`rules/${r.code}.md`)) missing.push(`docs/rules/${r.code}.md`);
+    assert.deepEqual(missing, []);
   });
 });

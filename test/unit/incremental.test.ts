@@ -234,6 +234,13 @@ describe('incremental re-analysis', function () {
       { [F1]: 'create table extensions.t (id int);\n', [F2]: 'create table public.t (id int);\n', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },
       { [F1]: 'create table extensions.t (id int);\n', [F2]: '', [F3]: 'create policy p on t using (true);\ncreate index t_id on t (id);\n' },
     ]],
+    // rename plans reserve their versions for the files after them: a typing edit (fast path) in an earlier
+    // file that starts, then stops, needing a plan moves a later file's plan
+    ['two migrations that must move after the same one, the earlier one typed into', [
+      { [F1]: 'select 1;\n', [F2]: 'create view public.v2 as select id from public.t;\n', [F3]: 'create table public.t (id int);\n' },
+      { [F1]: 'select id from public.t;\n', [F2]: 'create view public.v2 as select id from public.t;\n', [F3]: 'create table public.t (id int);\n' },
+      { [F1]: 'select 2;\n', [F2]: 'create view public.v2 as select id from public.t;\n', [F3]: 'create table public.t (id int);\n' },
+    ]],
     // the first statement of the first file, re-resolved after a resumed replay
     ['the very first statement uses what a later migration creates', [
       { [F1]: 'drop index i1;\ncreate index i2 on public.t1 (id);\n', [F2]: 'create table public.t1 (id int);\ncreate index i1 on public.t1 (id);\n', [F3]: '' },

@@ -19,6 +19,7 @@ import { readFolder } from '../../server/src/host/workspace';
 import { verifyMany, type VerifyResult } from '../../server/src/verify/run';
 import { missingObject } from '../../server/src/verify/classify';
 import { applyMigrations, findPostgresBinDir, platformShimSql, preinstalledStandins, readStandins, standinSql, startPostgres, type ApplyResult, type PgServer } from '../support/postgres';
+import { assertValidSarif } from '../support/sarifSchema';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CORPUS_DIR = path.resolve(ROOT, 'test/corpus');
@@ -402,6 +403,7 @@ describe('verify (embedded Postgres)', function () {
         runs: { tool: { driver: { rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; properties?: { sqlstate?: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
       };
       assert.equal(sarif.version, '2.1.0');
+      assertValidSarif(sarif, 'verify --format sarif');
       const run = sarif.runs[0];
       const ids = run.tool.driver.rules.map((x) => x.id);
       for (const id of ['apply-error', 'apply-cascade', 'platform-gap', 'standin-used', 'rls-disabled-in-public', 'unindexed-foreign-key', 'auth-users-exposed', 'no-primary-key', 'forward-reference']) assert.ok(ids.includes(id), id);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Analysis, checkFolder } from '../engine/analyze';
-import { graphToDot, graphToMermaid, graphToText } from '../engine/graph';
+import { DependencyGraph, graphToDot, graphToMermaid, graphToText } from '../engine/graph';
 import { initParser } from '../engine/parser';
 import { LineIndex } from '../engine/positions';
 import { formatGithub } from './reporters/github';
@@ -20,6 +20,7 @@ import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
 import { loadConfig } from '../host/config';
 import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
+import { logLine, printable, printableJson } from '../printable';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
 
 declare const __VERSION__: string | undefined;
@@ -35,12 +36,17 @@ Usage:
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
                      [--no-checkpoints] [--no-advisors] [--config file]
+                     [--statement-timeout seconds] [--memory-limit MB]
                      apply every migration, in order, to a fresh embedded Postgres (PGlite, no Docker)
                      with the Supabase platform shim; report each failure at its place; then run the
                      schema advisors (RLS, policies, security definer, indexes, primary keys, auth.users)
                      on the resulting schema, on by default (--no-advisors skips them). A re-run starts
                      from a cached checkpoint of the longest unchanged prefix of the folder
-                     (--no-checkpoints applies everything; the results are the same)
+                     (--no-checkpoints applies everything; the results are the same). A statement
+                     running longer than --statement-timeout (default 30) or taking the embedded
+                     Postgres past --memory-limit (default 1536) is stopped and fails its migration
+                     (0: no limit; also "verify": { "statementTimeout", "memoryLimit" } in the config);
+                     COPY ... PROGRAM is refused
   supabase-migrations verify --serve [--idle-timeout seconds]
                      the editor's warm verify service: JSON requests over the Node IPC channel of a
                      parent process; ends after --idle-timeout (default 180; 0: never) seconds
@@ -77,6 +83,8 @@ interface Args {
   noAdvisors?: boolean;
   serve?: boolean;
   idleTimeoutS?: number;
+  statementTimeoutS?: number;
+  memoryLimitMb?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -112,6 +120,16 @@ function parseArgs(argv: string[]): Args {
       const v = Number(value('--idle-timeout'));
       if (!Number.isFinite(v) || v < 0) throw new UsageError('--idle-timeout needs a number of seconds');
       args.idleTimeoutS = v;
+    } else if (a === '--statement-timeout' || a.startsWith('--statement-timeout=')) {
+      const raw = value('--statement-timeout');
+      const v = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--statement-timeout needs a number of seconds (0: no limit)');
+      args.statementTimeoutS = v; // verify
+    } else if (a === '--memory-limit' || a.startsWith('--memory-limit=')) {
+      const raw = value('--memory-limit');
+      const v = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(v) || v < 0) throw new UsageError('--memory-limit needs a number of MB (0: no limit)');
+      args.memoryLimitMb = v; // verify
     }
     else if (a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--clientProcessId')) continue;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
@@ -199,7 +217,7 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
   try {
     args = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`supabase-migrations: ${(e as Error).message}\n\n${HELP}`);
+    process.stderr.write(`supabase-migrations: ${printable((e as Error).message)}\n\n${HELP}`);
     return 2;
   }
   try {
@@ -224,15 +242,17 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`supabase-migrations: ${e.message}\n`);
+      process.stderr.write(`supabase-migrations: ${printable(e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      process.stderr.write(`supabase-migrations: ${err.message}\n`);
+      process.stderr.write(`supabase-migrations: ${printable(err.message)}\n`);
       return 2;
     }
-    process.stderr.write(`supabase-migrations: internal error: ${err?.stack ?? err}\n`);
+    // a stack trace keeps its lines, each made printable
+    const trace = String(err?.stack ?? err).split('\n').map((l) => logLine(printable(l))).join('\n');
+    process.stderr.write(`supabase-migrations: internal error: ${trace}\n`);
     return 2;
   }
 }
@@ -257,21 +277,27 @@ async function graph(args: Args): Promise<number> {
   const analysis = await analyze(args);
   const g = analysis.graph;
   let out: string;
-  if (format === 'dot') out = graphToDot(g) + '\n';
-  else if (format === 'mermaid') out = graphToMermaid(g) + '\n';
-  else if (format === 'text') out = graphToText(g) + '\n';
+  const lines = (rendered: string) => rendered.split('\n').map(logLine).join('\n') + '\n';
+  if (format === 'dot') out = lines(graphToDot(printableGraph(g)));
+  else if (format === 'mermaid') out = lines(graphToMermaid(printableGraph(g)));
+  else if (format === 'text') out = lines(graphToText(printableGraph(g)));
   else
     out =
-      JSON.stringify(
+      printableJson(JSON.stringify(
         {
           nodes: g.nodes.map((n) => ({ id: n.index, file: displayPath(n.file), name: n.name, version: n.version })),
           edges: g.edges.map((e) => ({ from: e.from, to: e.to, fromFile: g.nodes[e.from].name, toFile: g.nodes[e.to].name, objects: e.objects, forward: e.forward })),
         },
         null,
         2,
-      ) + '\n';
+      )) + '\n';
   await write(out);
   return 0;
+}
+
+/** The graph with its file and object names made printable (the text, dot and mermaid renderings print them as they are; each line then goes through `logLine`). */
+function printableGraph(g: DependencyGraph): DependencyGraph {
+  return { ...g, nodes: g.nodes.map((n) => ({ ...n, name: printable(n.name) })), edges: g.edges.map((e) => ({ ...e, objects: e.objects.map(printable) })) };
 }
 
 // --- verify (embedded Postgres; the worker process is spawned by ../verify/run) ---------------------
@@ -283,7 +309,7 @@ async function verify(args: Args): Promise<number> {
   }
   const { verifyCommand } = await import('./verify');
   const { code, output } = await verifyCommand(
-    { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors },
+    { dir: args.dir, format: args.format, config: args.config, color: args.color, stopAtFirstError: args.stopAtFirstError, noCache: args.noCache, noCheckpoints: args.noCheckpoints, noAdvisors: args.noAdvisors, statementTimeoutS: args.statementTimeoutS, memoryLimitMb: args.memoryLimitMb },
     {
       version: VERSION,
       cwd: process.cwd(),

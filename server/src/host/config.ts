@@ -6,7 +6,16 @@ import { UsageError } from './workspace';
 
 const CONFIG_NAMES = ['.supabase-migrations.json', 'supabase-migrations.json'];
 
-export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string }> {
+/**
+ * The config file's "verify" section: verify's limits (server/src/verify/guards.ts), in seconds and MB,
+ * 0 for none. Not part of the engine's config (the analysis does not depend on it).
+ */
+export interface VerifyConfig {
+  statementTimeout?: number;
+  memoryLimit?: number;
+}
+
+export async function loadConfig(root: string, explicit?: string): Promise<{ config: EngineConfig; path?: string; verify?: VerifyConfig }> {
   const candidates = explicit ? [path.resolve(explicit)] : CONFIG_NAMES.map((n) => path.join(root, n));
   for (const p of candidates) {
     let text: string;
@@ -16,12 +25,17 @@ export async function loadConfig(root: string, explicit?: string): Promise<{ con
       if (explicit) throw new UsageError(`${explicit}: cannot read config file`);
       continue;
     }
-    return { config: parseConfig(text, p), path: p };
+    return { ...parseConfigFile(text, p), path: p };
   }
   return { config: {} };
 }
 
 export function parseConfig(text: string, source: string): EngineConfig {
+  return parseConfigFile(text, source).config;
+}
+
+/** The engine's config and verify's section of a config file. */
+export function parseConfigFile(text: string, source: string): { config: EngineConfig; verify?: VerifyConfig } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -58,5 +72,13 @@ export function parseConfig(text: string, source: string): EngineConfig {
     if (typeof r.maxFileBytes !== 'number' || !(r.maxFileBytes > 0)) throw new UsageError(`${source}: "maxFileBytes" must be a number of bytes above 0`);
     config.maxFileBytes = r.maxFileBytes;
   }
-  return config;
+  if (r.verify === undefined) return { config };
+  if (typeof r.verify !== 'object' || r.verify === null || Array.isArray(r.verify)) throw new UsageError(`${source}: "verify" must be an object`);
+  const verify: VerifyConfig = {};
+  for (const [k, v] of Object.entries(r.verify)) {
+    if (k !== 'statementTimeout' && k !== 'memoryLimit') throw new UsageError(`${source}: unknown key verify.${k} (statementTimeout, memoryLimit)`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new UsageError(`${source}: verify.${k} must be a number >= 0 (${k === 'statementTimeout' ? 'seconds' : 'MB'}; 0: no limit)`);
+    verify[k] = v;
+  }
+  return { config, verify };
 }

@@ -1,6 +1,8 @@
 /**
  * The one place where engine data becomes LSP data: ranges, findings → diagnostics, fixes → workspace
  * edits, paths ↔ URIs. The engine already reports line/UTF-16 positions; byte offsets never leave here.
+ * Text shown to the user (diagnostic and related messages, quick fix titles) is made printable here: control
+ * characters and bidi overrides from file names and identifiers become escapes (../printable).
  */
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import {
@@ -16,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import type { SourceRange } from '../engine/positions';
 import type { Finding, Fix, Severity } from '../engine/types';
+import { printable } from '../printable';
 import { ruleDocsUrl } from '../ruleRegistry';
 
 /**
@@ -79,9 +82,9 @@ export function toDiagnostic(f: Finding): Diagnostic {
     code: f.code,
     codeDescription: { href: ruleDocsUrl(f.code) },
     source: 'supabase-migrations',
-    message: f.message,
+    message: printable(f.message),
   };
-  if (f.related.length) d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: pathToUri(r.file), range: toRange(r.range) }, message: r.message }));
+  if (f.related.length) d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: pathToUri(r.file), range: toRange(r.range) }, message: printable(r.message) }));
   if (f.code === 'dropped-reference') d.tags = [DiagnosticTag.Deprecated];
   if (f.code === 'invalid-filename') d.tags = [DiagnosticTag.Unnecessary];
   if (f.rename) d.data = { rename: f.rename };
@@ -104,7 +107,7 @@ export function fixToWorkspaceEdit(fix: Fix, versionOf: (uri: string) => number 
 
 export function fixToCodeAction(fix: Fix, f: Finding, versionOf: (uri: string) => number | null): CodeAction {
   return {
-    title: fix.title,
+    title: printable(fix.title),
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(f)],
     isPreferred: fix.kind === 'rename-file' || f.code === 'missing-foreign-key' || f.fixes.length === 1,

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { Analysis, analyzeFolder } from '../engine/analyze';
 import { initParser } from '../engine/parser';
-import { loadConfig } from '../host/config';
+import { loadConfig, type VerifyConfig } from '../host/config';
+import { DEFAULT_LIMITS, type VerifyLimits } from './guards';
 import { readFolder, resolveMigrationsFolder } from '../host/workspace';
 import { PARSER_BASELINE_MAX_BYTES, sqlSize, wasmTierFor } from '../wasmTier';
 import type { VerifyResult, WarmWorker } from './run';
@@ -28,7 +29,7 @@ export interface FolderVerification {
 
 export async function verifyFolder(args: VerifyArgs, ctx: VerifyFolderContext): Promise<FolderVerification> {
   const { folder, root } = await resolveMigrationsFolder(path.resolve(ctx.cwd, args.dir));
-  const { config } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
+  const { config, path: configPath, verify: verifyConfig } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
   const input = await readFolder(folder, config);
   await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
   const analysis = analyzeFolder(input);
@@ -43,6 +44,17 @@ export async function verifyFolder(args: VerifyArgs, ctx: VerifyFolderContext): 
     rules: config.rules,
     onProgress: ctx.onProgress,
     worker: ctx.worker,
+    limits: verifyLimits(args, verifyConfig, configPath && path.basename(configPath)),
   });
   return { analysis, result };
+}
+
+/** The limits of this run: the arguments', else the config file's, else the defaults; and where each came from. */
+export function verifyLimits(args: Pick<VerifyArgs, 'statementTimeoutS' | 'memoryLimitMb'>, config: VerifyConfig | undefined, configName: string | undefined): VerifyLimits {
+  const file = (key: string) => `"verify": { "${key}" } in ${configName ?? 'the config'}`;
+  const [timeoutS, timeoutFrom] =
+    args.statementTimeoutS !== undefined ? [args.statementTimeoutS, '--statement-timeout'] : config?.statementTimeout !== undefined ? [config.statementTimeout, file('statementTimeout')] : [DEFAULT_LIMITS.statementTimeoutMs / 1000, 'the default'];
+  const [memoryMb, memoryFrom] =
+    args.memoryLimitMb !== undefined ? [args.memoryLimitMb, '--memory-limit'] : config?.memoryLimit !== undefined ? [config.memoryLimit, file('memoryLimit')] : [DEFAULT_LIMITS.memoryLimitMb, 'the default'];
+  return { statementTimeoutMs: Math.round(timeoutS * 1000), memoryLimitMb: memoryMb, source: { statementTimeout: timeoutFrom, memoryLimit: memoryFrom } };
 }

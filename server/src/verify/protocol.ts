@@ -9,7 +9,22 @@ export interface WorkerFile {
   name: string;
   text: string;
   /** Top-level statements as UTF-8 byte ranges in `text` (from the engine's splitter). */
-  statements: { start: number; end: number; transaction: boolean }[];
+  statements: WorkerStatement[];
+  /**
+   * Run the file as one piece (the engine found a syntax error: Postgres parses the whole text first and
+   * runs nothing). Otherwise the worker runs it statement by statement (see worker.ts `pieces`).
+   */
+  whole?: boolean;
+}
+
+export interface WorkerStatement {
+  start: number;
+  end: number;
+  transaction: boolean;
+  /** A transaction statement that ends the transaction (COMMIT, ROLLBACK, END, ABORT, PREPARE TRANSACTION, ...). */
+  endsTransaction?: boolean;
+  /** Not run: reported with this error instead (COPY ... PROGRAM, guards.ts). */
+  refuse?: PgErrorInfo;
 }
 
 /** An SQL-only extension written into PGlite's virtual file system (control + install script). */
@@ -27,6 +42,11 @@ export interface WorkerJob {
   advisors: boolean;
   /** Restore from / write checkpoints (checkpoints.ts), when the request has a checkpoint folder. */
   checkpoints: boolean;
+  /**
+   * Files a limit stopped in an earlier worker of this run (supervise.ts): not applied again, reported with
+   * this error. No checkpoint past the first of them is restored or written.
+   */
+  stopped?: { file: number; error: PgErrorInfo }[];
 }
 
 /** Where checkpoints live and what, besides the files, decides the state they hold (checkpoints.ts). */
@@ -51,6 +71,8 @@ export interface WorkerRequest {
   /** Checkpoints of applied prefixes (null: none read or written). */
   checkpoints: WorkerCheckpointConfig | null;
   searchPath: string;
+  /** The worker's memory limit while a statement runs, in MB (0: none; guards.ts). */
+  memoryLimitMb: number;
 }
 
 export interface PgErrorInfo {
@@ -126,6 +148,8 @@ export interface WorkerTimings {
   peakRssMb: number;
   /** How V8 compiled PGlite in this worker (server/src/wasmTier.ts). */
   wasmTier?: 'baseline' | 'optimizing';
+  /** Workers a limit stopped during this folder (each replaced by a new one; supervise.ts). */
+  workersStopped?: number;
   postgresVersion: string;
 }
 
@@ -146,10 +170,22 @@ export interface CheckpointTimings {
   diskBytes: number;
 }
 
+/**
+ * What part of a file runs now (for the parent's time limit and the finding's place): one statement, the
+ * statements from `statement` to the end as one batch (after the file's own COMMIT or ROLLBACK), the whole
+ * file as one piece, or the file's COMMIT (deferred constraints and triggers).
+ */
+export type RunningScope = 'statement' | 'rest' | 'file' | 'commit';
+
 export type WorkerMessage =
   | { type: 'progress'; job: number; done: number; total: number }
+  /** A piece of a migration starts running (not awaited by the worker: sent before PGlite blocks). */
+  | { type: 'running'; job: number; file: number; statement?: number; scope: RunningScope }
+  /** No migration statement runs (the worker's own work: session reset, catalog queries, checkpoints). */
+  | { type: 'idle' }
   | { type: 'result'; job: number; files: WorkerFileResult[]; timings: WorkerTimings; advisors?: AdvisorReport }
   | { type: 'done' }
   /** A serving worker stopped the request after a cancel message; its warm state is intact. */
   | { type: 'cancelled' }
-  | { type: 'fatal'; message: string; stack?: string };
+  /** `usage`: a setting makes the run impossible (a memory limit below what the worker needs to start). */
+  | { type: 'fatal'; message: string; stack?: string; usage?: boolean };

@@ -8,11 +8,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Analysis, EngineConfig } from '../engine/analyze';
+import type { StatementFacts } from '../engine/facts';
+import { parseSql } from '../engine/parser';
 import { advisorFindings } from './advisors';
 import { classify, type Classified } from './classify';
 import { checkpointCap } from './checkpoints';
+import { copyProgramError, DEFAULT_LIMITS, type VerifyLimits } from './guards';
 import { CONTRIB, loadPlatform } from './platform';
-import type { AdvisorReport, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerTimings } from './protocol';
+import type { AdvisorReport, WorkerFileResult, WorkerRequest, WorkerStatement, WorkerTimings } from './protocol';
+import { superviseRequest, WorkerCancelled, type WorkerAnswer } from './supervise';
 import { sqlSize, VERIFY_BASELINE_MAX_BYTES, WASM_TIER_ENV, type WasmTier, wasmTierFor } from '../wasmTier';
 
 export const SEARCH_PATH = '"$user", public, extensions';
@@ -90,8 +94,32 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--require', 'tsx/cjs'] };
 }
 
-export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions & { worker?: WarmWorker }): Promise<VerifyResult> {
-  return (await verifyMany([{ analysis, ...opts }], { cacheDir: opts.cacheDir, worker: opts.worker }))[0];
+export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions & { worker?: WarmWorker; limits?: VerifyLimits }): Promise<VerifyResult> {
+  return (await verifyMany([{ analysis, ...opts }], { cacheDir: opts.cacheDir, worker: opts.worker, limits: opts.limits }))[0];
+}
+
+/**
+ * A statement as the worker runs it: its byte range, and what the parser says about it that the worker
+ * needs: whether it ends the transaction, whether it is COPY ... PROGRAM (refused, guards.ts).
+ */
+function workerStatement(bytes: Buffer, st: StatementFacts): WorkerStatement {
+  const out: WorkerStatement = { start: st.range.startByte, end: st.range.endByte, transaction: st.nodeType === 'TransactionStmt' };
+  if (st.nodeType !== 'TransactionStmt' && st.nodeType !== 'CopyStmt') return out;
+  const text = bytes.subarray(st.range.startByte, st.range.endByte).toString('utf8');
+  let node: Record<string, { kind?: string; is_program?: boolean; filename?: string }> | undefined;
+  try {
+    node = parseSql(text)[0]?.stmt as typeof node;
+  } catch {
+    // (the engine parsed it, so this does not happen; without the parser: decide from the text)
+  }
+  if (st.nodeType === 'TransactionStmt') {
+    // BEGIN inside the file's transaction and savepoints keep it open; anything else (or unknown) ends it.
+    const kind = node?.TransactionStmt?.kind;
+    out.endsTransaction = !['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(kind ?? '');
+  } else if (node ? node.CopyStmt?.is_program : /\b(from|to)\s+program\b/i.test(text)) {
+    out.refuse = copyProgramError(node?.CopyStmt?.filename);
+  }
+  return out;
 }
 
 export interface VerifyManyItem extends Omit<VerifyOptions, 'cacheDir'> {
@@ -102,7 +130,8 @@ export interface VerifyManyItem extends Omit<VerifyOptions, 'cacheDir'> {
  * Several folders, one after the other, in one worker process: modules, WASM and the snapshot are loaded
  * once, and every folder still gets a fresh cluster restored from the snapshot. Results in input order.
  */
-export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: string | null; worker?: WarmWorker } = {}): Promise<VerifyResult[]> {
+export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: string | null; worker?: WarmWorker; limits?: VerifyLimits } = {}): Promise<VerifyResult[]> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   const t0 = Date.now();
   const platform = loadPlatform();
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
@@ -115,11 +144,16 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
   const req: WorkerRequest = {
     type: 'run',
     jobs: items.map(({ analysis, stopAtFirstError, advisors, checkpoints }, j) => ({
-      files: analysis.migrations.map((m, i) => ({
-        name: m.name,
-        text: textsOf[j][i],
-        statements: analysis.facts[i].statements.map((s) => ({ start: s.range.startByte, end: s.range.endByte, transaction: s.nodeType === 'TransactionStmt' })),
-      })),
+      files: analysis.migrations.map((m, i) => {
+        const bytes = Buffer.from(textsOf[j][i], 'utf8');
+        const facts = analysis.facts[i];
+        return {
+          name: m.name,
+          text: textsOf[j][i],
+          statements: facts.statements.map((s) => workerStatement(bytes, s)),
+          ...(facts.syntaxErrors.some((e) => !e.deferred) ? { whole: true } : {}),
+        };
+      }),
       stopAtFirstError: !!stopAtFirstError,
       advisors: advisors !== false,
       checkpoints: checkpoints !== false,
@@ -129,15 +163,21 @@ export async function verifyMany(items: VerifyManyItem[], opts: { cacheDir?: str
     contrib: CONTRIB,
     snapshotPath,
     // What, besides the files, decides the state after them: the snapshot (PGlite, pgvector, shim,
-    // stand-ins, contrib), the worker's code (how files are applied and what it reports), the session.
+    // stand-ins, contrib), the worker's code (how files are applied and what it reports), the session, and
+    // the limits (a file that took 20 s is not what a 10 s limit gives).
     checkpoints:
       cacheDir && snapshotPath && items.some((i) => i.checkpoints !== false)
-        ? { dir: path.join(cacheDir, 'checkpoints'), identity: `${path.basename(snapshotPath)}\0${codeHash}\0${SEARCH_PATH}`, maxBytes: checkpointCap() }
+        ? {
+            dir: path.join(cacheDir, 'checkpoints'),
+            identity: `${path.basename(snapshotPath)}\0${codeHash}\0${SEARCH_PATH}\0limits ${limits.statementTimeoutMs} ms ${limits.memoryLimitMb} MB`,
+            maxBytes: checkpointCap(),
+          }
         : null,
     searchPath: SEARCH_PATH,
+    memoryLimitMb: limits.memoryLimitMb,
   };
   const onProgress = (job: number, done: number, total: number) => items[job]?.onProgress?.(done, total);
-  const answers = opts.worker ? await opts.worker.run(req, onProgress) : await runWorker(worker, req, onProgress);
+  const answers = opts.worker ? await opts.worker.run(req, limits, onProgress) : await runWorker(worker, req, limits, onProgress);
   return answers.map((answer, j) => {
     const { analysis, rules } = items[j];
     const classified = classify(analysis, answer.files, { texts: textsOf[j], postgres: `PostgreSQL ${answer.timings.postgresVersion} in PGlite ${pgliteVersion}` });
@@ -154,12 +194,6 @@ function sortFindings<T extends { file: string; range: { startByte: number }; co
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (order.get(a.f.file) ?? -1) - (order.get(b.f.file) ?? -1) || a.f.range.startByte - b.f.range.startByte || a.i - b.i)
     .map((x) => x.f);
-}
-
-interface WorkerAnswer {
-  files: WorkerFileResult[];
-  timings: WorkerTimings;
-  advisors?: AdvisorReport;
 }
 
 /** The worker's code: the bundle, or (sources, through tsx) every module beside worker.ts. */
@@ -212,28 +246,9 @@ function killWorkers(): void {
   workers.clear();
 }
 
-function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
-  return new Promise((resolve, reject) => {
-    const child = forkWorker(file, [], execArgv, workerTier(req));
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-8000)));
-    const answers: WorkerAnswer[] = [];
-    let settled = false;
-    const done = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-    };
-    child.on('message', (msg: WorkerMessage) => {
-      if (msg.type === 'progress') onProgress?.(msg.job, msg.done, msg.total);
-      else if (msg.type === 'result') answers[msg.job] = { files: msg.files, timings: msg.timings, advisors: msg.advisors };
-      else if (msg.type === 'done') done(() => resolve(answers));
-      else if (msg.type === 'fatal') done(() => reject(new Error(`verify worker: ${msg.message}`)));
-    });
-    child.on('error', (e) => done(() => reject(e)));
-    child.on('exit', (code, signal) => done(() => reject(new Error(`verify worker exited (${code ?? signal}) without a result${stderr ? `:\n${stderr}` : ''}`))));
-    child.send(req);
-  });
+function runWorker({ file, execArgv }: { file: string; execArgv: string[] }, req: WorkerRequest, limits: VerifyLimits, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
+  const tier = workerTier(req);
+  return superviseRequest(req, { limits, launch: () => forkWorker(file, [], execArgv, tier), onProgress });
 }
 
 /** A verify request was cancelled (WarmWorker.cancel). */
@@ -245,14 +260,14 @@ export class VerifyCancelled extends Error {
 
 /**
  * A worker that stays up between requests (`--serve`): PGlite, the snapshot and recent checkpoints stay in
- * memory (worker.ts, Warm). Forked on the first request and again after it exits; one request at a time
- * (the caller queues). Used by `verify --serve` (serve.ts), the editor's warm verify service.
+ * memory (worker.ts, Warm). Forked on the first request and again after it exits (or a limit stopped it:
+ * supervise.ts); one request at a time (the caller queues). Used by `verify --serve` (serve.ts), the
+ * editor's warm verify service.
  */
 export class WarmWorker {
   private child: ChildProcess | undefined;
   private hash = '';
-  private current: { resolve: (a: WorkerAnswer[]) => void; reject: (e: Error) => void; onProgress?: (job: number, done: number, total: number) => void; answers: WorkerAnswer[] } | undefined;
-  private stderr = '';
+  private current: { resolve: (a: WorkerAnswer[]) => void; reject: (e: Error) => void; cancelling: boolean } | undefined;
   /** A cancel came before the request reached the worker (the caller was still analysing): refuse it. */
   private cancelNext = false;
 
@@ -273,16 +288,24 @@ export class WarmWorker {
     return !!this.child;
   }
 
-  run(req: WorkerRequest, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
+  run(req: WorkerRequest, limits: VerifyLimits, onProgress?: (job: number, done: number, total: number) => void): Promise<WorkerAnswer[]> {
     if (this.current) return Promise.reject(new Error('verify worker is busy'));
     if (this.cancelNext) {
       this.cancelNext = false;
       return Promise.reject(new VerifyCancelled());
     }
-    const child = this.child ?? this.start(workerTier(req));
+    const tier = workerTier(req);
     return new Promise((resolve, reject) => {
-      this.current = { resolve, reject, onProgress, answers: [] };
-      child.send(req);
+      const cur: NonNullable<WarmWorker['current']> = { resolve, reject, cancelling: false };
+      this.current = cur;
+      const settle = (fn: () => void) => {
+        if (this.current === cur) this.current = undefined;
+        fn();
+      };
+      superviseRequest(req, { limits, launch: () => this.child ?? this.start(tier), onProgress, cancelled: () => cur.cancelling }).then(
+        (answers) => settle(() => cur.resolve(answers)),
+        (e: Error) => settle(() => cur.reject(e instanceof WorkerCancelled ? new VerifyCancelled() : e)),
+      );
     });
   }
 
@@ -297,6 +320,7 @@ export class WarmWorker {
       this.cancelNext = true;
       return;
     }
+    cur.cancelling = true;
     const settled = new Promise<void>((r) => {
       const { resolve, reject } = cur;
       cur.resolve = (a) => (resolve(a), r());
@@ -306,7 +330,7 @@ export class WarmWorker {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), graceMs)));
     if ((await Promise.race([settled, timeout])) === 'timeout') {
-      child.kill('SIGKILL');
+      this.child?.kill('SIGKILL');
       await settled;
     }
     clearTimeout(timer);
@@ -321,28 +345,14 @@ export class WarmWorker {
     const { file, execArgv } = this.entry();
     const child = forkWorker(file, ['--serve'], execArgv, tier);
     this.child = child;
-    this.stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString('utf8')).slice(-8000)));
-    const settle = (fn: (c: NonNullable<WarmWorker['current']>) => void) => {
-      const cur = this.current;
-      this.current = undefined;
-      if (cur) fn(cur);
-    };
-    child.on('message', (msg: WorkerMessage) => {
-      const cur = this.current;
-      if (!cur) return;
-      if (msg.type === 'progress') cur.onProgress?.(msg.job, msg.done, msg.total);
-      else if (msg.type === 'result') cur.answers[msg.job] = { files: msg.files, timings: msg.timings, advisors: msg.advisors };
-      else if (msg.type === 'done') settle((c) => c.resolve(c.answers));
-      else if (msg.type === 'cancelled') settle((c) => c.reject(new VerifyCancelled()));
-      else if (msg.type === 'fatal') settle((c) => c.reject(new Error(`verify worker: ${msg.message}`)));
-    });
-    const gone = (why: string) => {
+    // read by the request in progress (supervise.ts); drained between requests, so that the pipe never fills
+    child.stderr?.resume();
+    // (the request in progress learns of it through its own listeners: supervise.ts)
+    const gone = () => {
       if (this.child === child) this.child = undefined;
-      settle((c) => c.reject(new Error(`verify worker ${why} without a result${this.stderr ? `:\n${this.stderr}` : ''}`)));
     };
-    child.on('error', (e) => gone(`failed (${e.message})`));
-    child.on('exit', (code, signal) => gone(`exited (${code ?? signal})`));
+    child.on('error', gone);
+    child.on('exit', gone);
     return child;
   }
 }

@@ -13,6 +13,10 @@ export interface VerifyArgs {
   noCache?: boolean;
   noCheckpoints?: boolean;
   noAdvisors?: boolean;
+  /** Limit of one statement, in seconds (0: none); else the config's, else the default (guards.ts). */
+  statementTimeoutS?: number;
+  /** Limit of the worker's memory while a statement runs, in MB (0: none); else the config's, else the default. */
+  memoryLimitMb?: number;
 }
 
 /** extension → service. Requests run one at a time, in order; a cancel stops the current one or drops a queued one. */

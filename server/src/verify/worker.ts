@@ -9,11 +9,17 @@
  * runs the schema advisors (advisors-sql.ts) on the result when asked. With checkpoints (checkpoints.ts)
  * it starts instead from the data directory saved after the longest unchanged prefix of the folder,
  * reuses the results stored for that prefix, and saves new checkpoints while applying.
- * It executes SQL nowhere but inside that in-memory instance and opens no connection.
+ * It executes SQL nowhere but inside that in-memory instance and opens no connection, and never runs a
+ * program (COPY ... PROGRAM is refused: guards.ts).
+ *
+ * Limits (guards.ts): before each statement it tells the parent what runs (a `running` message; the parent
+ * kills it when one statement runs too long, supervise.ts), and a thread of its own kills it when its
+ * resident set passes the memory limit while a statement runs.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { oidMark, runAdvisorQueries } from './advisors-sql';
 import {
@@ -33,32 +39,15 @@ import {
   type CheckpointHeader,
   type DataDirEntry,
 } from './checkpoints';
-import type { AdvisorReport, CheckpointTimings, PgErrorInfo, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
+import { applyFile, errorInfo, resetSession, type PGliteLike } from './apply';
+import { GUARD_KEPT_MB, GUARD_LIMIT_MB, GUARD_RUNNING, GUARD_SLOTS, MEMORY_GUARD_SOURCE } from './guards';
+import type { AdvisorReport, CheckpointTimings, RunningScope, WorkerFileResult, WorkerMessage, WorkerRequest, WorkerStandin, WorkerTimings } from './protocol';
 import { BASELINE_ONLY_V8_FLAG, WASM_TIER_ENV, type WasmTier } from '../wasmTier';
 
 // How V8 compiles PGlite, decided by the parent for this worker's first request (run.ts `workerTier`). Set
 // here, before PGlite is imported (lazily, below), with the flag API rather than on the command line.
 const WASM_TIER: WasmTier = process.env[WASM_TIER_ENV] === 'baseline' ? 'baseline' : 'optimizing';
 if (WASM_TIER === 'baseline') setFlagsFromString(BASELINE_ONLY_V8_FLAG);
-
-type PGliteLike = {
-  waitReady: Promise<void>;
-  exec(sql: string): Promise<unknown>;
-  query<T>(sql: string): Promise<{ rows: T[] }>;
-  dumpDataDir(compression?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
-  close(): Promise<void>;
-  Module: {
-    FS: {
-      writeFile(p: string, data: string): void;
-      readdir(p: string): string[];
-      stat(p: string): { mode: number; mtime: Date | number };
-      isDir(mode: number): boolean;
-      isFile(mode: number): boolean;
-      readFile(p: string): Uint8Array;
-      lookupPath(p: string): { node: { contents?: unknown; usedBytes?: number } };
-    };
-  };
-};
 
 function send(msg: WorkerMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -68,6 +57,54 @@ function send(msg: WorkerMessage): Promise<void> {
     }
     process.send(msg, undefined, undefined, () => resolve());
   });
+}
+
+// --- limits (guards.ts) ---------------------------------------------------------------------------------
+
+/** Shared with the memory-guard thread: whether a statement runs, the limit, what is kept on purpose (MB). */
+const guardSlots = new Int32Array(new SharedArrayBuffer(GUARD_SLOTS * 4));
+let guardThread: Worker | undefined;
+
+/** Starts the memory guard (once per process) and sets the limit of this request. */
+function setMemoryLimit(mb: number): void {
+  Atomics.store(guardSlots, GUARD_LIMIT_MB, Math.max(0, Math.round(mb)));
+  if (mb <= 0 || guardThread) return;
+  try {
+    guardThread = new Worker(MEMORY_GUARD_SOURCE, { eval: true, workerData: { shared: guardSlots.buffer, intervalMs: 100 } });
+    guardThread.unref();
+    guardThread.on('error', () => (guardThread = undefined));
+  } catch {
+    // no threads here: no memory guard (the time limit still applies)
+  }
+}
+
+/** What a migration runs now: told to the parent (its time limit) and to the memory guard. */
+function running(job: number, file: number, statement: number | undefined, scope: RunningScope): void {
+  Atomics.store(guardSlots, GUARD_RUNNING, 1);
+  // Not awaited: libuv writes it at once, before PGlite blocks the thread for the statement.
+  if (process.connected) process.send?.({ type: 'running', job, file, statement, scope } satisfies WorkerMessage);
+}
+
+function idle(): void {
+  Atomics.store(guardSlots, GUARD_RUNNING, 0);
+  if (process.connected) process.send?.({ type: 'idle' } satisfies WorkerMessage);
+}
+
+/** Programs the migrations tried to run (COPY ... PROGRAM), since the last file started. */
+const refusedPrograms: string[] = [];
+
+/**
+ * Every instance refuses to open a pipe to a program: Postgres then fails the statement with a normal error
+ * (PGlite's own handler throws inside WASM, which leaves the instance answering nothing). `locale -a` is
+ * PGlite's own emulation of a command, not a program; it is left to PGlite.
+ */
+function refusePrograms(pg: PGliteLike): void {
+  const own = pg.handleExternalCmd.bind(pg);
+  pg.handleExternalCmd = (cmd: string, mode: string) => {
+    if (cmd.startsWith('locale -a')) return own(cmd, mode);
+    refusedPrograms.push(cmd);
+    return 0;
+  };
 }
 
 /** Contrib modules, by the name platform.ts uses (literal requires, kept external by the bundler; loaded lazily). */
@@ -94,17 +131,6 @@ async function loadContrib(name: string): Promise<unknown> {
   const load = CONTRIB_MODULES[name];
   if (!load) throw new Error(`unknown PGlite contrib module ${name}`);
   return load()[name];
-}
-
-function errorInfo(e: unknown): PgErrorInfo {
-  const err = e as { code?: string; message?: string; detail?: string; hint?: string; where?: string; position?: string | number };
-  const out: PgErrorInfo = { message: err?.message ?? String(e) };
-  if (err?.code) out.sqlstate = err.code;
-  if (err?.detail) out.detail = err.detail;
-  if (err?.hint) out.hint = err.hint;
-  if (err?.where) out.where = err.where;
-  if (err?.position !== undefined && err.position !== null && String(err.position) !== '') out.position = Number(err.position);
-  return out;
 }
 
 async function writeStandins(pg: PGliteLike, standins: WorkerStandin[]): Promise<void> {
@@ -158,6 +184,7 @@ async function openCluster(
       pg = new PGlite({ extensions, relaxedDurability: true });
       await pg.waitReady;
     }
+    refusePrograms(pg);
     await writeStandins(pg, req.standins);
     if (snapshot !== 'restored') {
       try {
@@ -268,6 +295,7 @@ async function takeReady(): Promise<ReadyCluster | undefined> {
 
 async function run(req: WorkerRequest): Promise<void> {
   let t0 = Date.now();
+  setMemoryLimit(req.memoryLimitMb);
   const extensions = await loadExtensions(req.contrib);
   warm.requests++;
   let last: { keys: string[]; n: number } | undefined;
@@ -313,6 +341,7 @@ async function restoreTar(req: WorkerRequest, extensions: Record<string, unknown
   try {
     pg = new PGlite({ extensions, loadDataDir: new Blob([tar]), relaxedDurability: true });
     await pg.waitReady;
+    refusePrograms(pg);
     await writeStandins(pg, req.standins);
     const p = header.files.length;
     const mark = await oidMark(pg);
@@ -323,6 +352,9 @@ async function restoreTar(req: WorkerRequest, extensions: Record<string, unknown
     throw e;
   }
 }
+
+/** Index of the first file a limit stopped in an earlier worker (Infinity: none). */
+const firstStopped = (job: WorkerRequest['jobs'][number]): number => Math.min(Infinity, ...(job.stopped ?? []).map((s) => s.file));
 
 const newStats = (): CheckpointTimings => ({ restoredAfter: null, filesSkipped: 0, restoreMs: 0, rejected: 0, written: 0, writtenBytes: 0, writeMs: 0, diskBytes: 0 });
 
@@ -357,7 +389,9 @@ async function restoreCheckpoint(
     stats.restoreMs = Date.now() - t;
     return { pg, snapshot: 'checkpoint' as const, header, from };
   };
-  for (let p = job.files.length; p >= 1; p--) {
+  // Nothing past a file a limit stopped: that file was not applied (and a checkpoint past it, written by a
+  // run in which it did apply, is not what this run gives).
+  for (let p = Math.min(job.files.length, firstStopped(job)); p >= 1; p--) {
     // 1. the cluster a serving worker restored while idle
     if (ready && ready.key === keys[p]) {
       try {
@@ -473,9 +507,14 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   const plan = new Set(ck ? checkpointPlan(n) : []);
   const minGain = minSpreadGainMs();
   const writes: Promise<void>[] = [];
+  /** Size of the last checkpoint archive (those being written are held in memory meanwhile). */
+  let lastTarBytes: number | undefined;
   const keep = new Set<string>();
   let sinceMs = 0;
+  const stoppedAt = new Map((job.stopped ?? []).map((x) => [x.file, x.error]));
   const checkpointAfter = async (p: number) => {
+    // (the state after a file a limit stopped is not what applying the folder gives)
+    if (p > firstStopped(job)) return;
     const stats = ck!.stats;
     const file = checkpointFile(ck!.config.dir, ck!.keys[p]);
     if (fs.existsSync(file)) {
@@ -500,6 +539,7 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     try {
       while (writes.length >= 2) await writes.shift();
       const tar = await captureDataDir(pg);
+      lastTarBytes = tar.length;
       const header: Omit<CheckpointHeader, 'sha256'> = { format: CHECKPOINT_FORMAT, key: ck!.keys[p], files: job.files.slice(0, p).map((f) => f.name), results: results.slice(0, p), baseOid, tarBytes: tar.length, compression: CHECKPOINT_COMPRESSION };
       keep.add(file);
       remember(ck!.keys[p], { header, tar });
@@ -519,6 +559,14 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
     stats.writeMs += Date.now() - tc;
   };
   if (start > 0) await send({ type: 'progress', job: j, done: start, total: n });
+  // What this worker holds besides the cluster does not count against the memory limit.
+  const keepMb = () => Atomics.store(guardSlots, GUARD_KEPT_MB, Math.round((keptBytes() + writes.length * (lastTarBytes ?? 0)) / 1048576));
+  keepMb();
+  const limitMb = Atomics.load(guardSlots, GUARD_LIMIT_MB);
+  const rssMb = process.memoryUsage.rss() / 1048576;
+  if (limitMb > 0 && guardThread && rssMb > limitMb + Atomics.load(guardSlots, GUARD_KEPT_MB)) {
+    throw new UsageLimitError(`the memory limit (${limitMb} MB) is below what the embedded Postgres needs before applying anything (${Math.round(rssMb)} MB): raise it (--memory-limit, "verify": { "memoryLimit" }) or set 0 for none`);
+  }
   for (let i = start; i < n; i++) {
     checkCancelled();
     const file = job.files[i];
@@ -527,19 +575,11 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
       continue;
     }
     await send({ type: 'progress', job: j, done: i, total: job.files.length });
+    keepMb();
     const ts = Date.now();
-    // Session state is reset between files: each migration starts like a fresh `postgres` session.
-    await resetSession(pg, req.searchPath);
-    await pg.exec('BEGIN');
-    let error: PgErrorInfo | undefined;
-    try {
-      await pg.exec(file.text);
-      await pg.exec('COMMIT');
-    } catch (e) {
-      error = errorInfo(e);
-      await pg.exec('ROLLBACK').catch(() => undefined);
-    }
-    if (error && error.position === undefined) error.statement = await locate(pg, file, error, req.searchPath);
+    // A file a limit stopped in an earlier worker is not applied again: its result is that stop.
+    const given = stoppedAt.get(i);
+    const error = given ? { ...given } : await applyFile(pg, file, req.searchPath, { running: (statement, scope) => running(j, i, statement, scope), idle, refused: refusedPrograms });
     const after = await installed();
     const used = [...after].filter((x) => !before.has(x) && standinNames.has(x));
     before = after;
@@ -573,42 +613,16 @@ async function runJob(pg: PGliteLike, req: WorkerRequest, j: number, snapshot: W
   await send({ type: 'result', job: j, files, timings: { startMs, applyMs, snapshot, ...(checkpoint ? { checkpoint } : {}), peakRssMb, wasmTier: WASM_TIER, postgresVersion: version, restoredFrom: from, filesApplied: n - start, ...(SERVE ? { serviceRequest: warm.requests } : {}) }, advisors });
 }
 
-/** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */
-async function resetSession(pg: PGliteLike, searchPath: string): Promise<void> {
-  await pg.exec('DISCARD ALL');
-  await pg.exec(`RESET ROLE; SET search_path TO ${searchPath}`);
+/** Bytes this worker holds on purpose besides the cluster: the snapshot and a serving worker's checkpoint archives. */
+function keptBytes(): number {
+  let bytes = warm.snapshot?.size ?? 0;
+  for (const c of warm.checkpoints.values()) bytes += c.tar.length;
+  return bytes;
 }
 
-/**
- * Postgres gave no position: replay the file statement by statement (in a transaction that is rolled back)
- * and return the index of the first statement that fails with the same SQLSTATE. Transaction-control
- * statements in the file are skipped so that nothing is committed.
- */
-async function locate(pg: PGliteLike, file: WorkerFile, error: PgErrorInfo, searchPath: string): Promise<number | undefined> {
-  const bytes = Buffer.from(file.text, 'utf8');
-  let found: number | undefined;
-  let fallback: number | undefined;
-  await resetSession(pg, searchPath);
-  await pg.exec('BEGIN');
-  try {
-    for (let i = 0; i < file.statements.length; i++) {
-      const st = file.statements[i];
-      if (st.transaction) continue;
-      try {
-        await pg.exec(bytes.subarray(st.start, st.end).toString('utf8'));
-      } catch (e) {
-        const info = errorInfo(e);
-        if (info.sqlstate === error.sqlstate && info.message === error.message) found = i;
-        else fallback = i;
-        break;
-      }
-    }
-  } finally {
-    await pg.exec('ROLLBACK').catch(() => undefined);
-  }
-  return found ?? fallback;
-}
-type WorkerFile = WorkerRequest['jobs'][number]['files'][number];
+/** A setting makes the run impossible (reported to the parent as such, not as a crash). */
+class UsageLimitError extends Error {}
+
 
 // The parent is gone (the run was cancelled, or a newer one replaced it, or the service ended): stop here.
 process.on('disconnect', () => process.exit(0));
@@ -624,7 +638,7 @@ process.on('message', (msg: WorkerRequest | { type: 'cancel' }) => {
     run(msg).then(
       () => process.exit(0),
       async (e: Error) => {
-        await send({ type: 'fatal', message: e?.message ?? String(e), stack: e?.stack });
+        await send({ type: 'fatal', message: e?.message ?? String(e), stack: e?.stack, usage: e instanceof UsageLimitError });
         process.exit(1);
       },
     );
@@ -641,7 +655,7 @@ process.on('message', (msg: WorkerRequest | { type: 'cancel' }) => {
         return;
       }
       const err = e as Error;
-      await send({ type: 'fatal', message: err?.message ?? String(e), stack: err?.stack });
+      await send({ type: 'fatal', message: err?.message ?? String(e), stack: err?.stack, usage: e instanceof UsageLimitError });
       process.exit(1);
     }
   });

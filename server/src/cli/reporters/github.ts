@@ -1,8 +1,14 @@
-/** `--format github`: GitHub Actions workflow commands (annotations on the pull request). */
+/**
+ * `--format github`: GitHub Actions workflow commands (annotations on the pull request), one line per finding.
+ * User text is made printable first (control characters escaped: no CR or LF is left to split a line, no ESC
+ * reaches the log), then escaped as the runner unescapes it: `%`, CR, LF in the message; also `:` and `,` in
+ * a property (a file name with `,` or `::` stays one property, and the runner reads it back exactly).
+ */
+import { printable } from '../../printable';
 import type { ReportInput } from './report';
 import { countBySeverity } from './report';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) => printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(input: ReportInput): string {

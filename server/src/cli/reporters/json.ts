@@ -1,5 +1,10 @@
-/** `--format json`: one object with migrations and diagnostics (0-based line/character, UTF-16). */
+/**
+ * `--format json`: one object with migrations and diagnostics (0-based line/character, UTF-16). Strings are
+ * as found (file names, messages); the characters JSON would leave raw that a terminal or editor acts on are
+ * `\u` escapes (../../printable `printableJson`), so the output holds no control character.
+ */
 import type { Finding } from '../../engine/types';
+import { printableJson } from '../../printable';
 import type { ReportInput } from './report';
 
 export function jsonDiagnostic(f: Finding, displayPath: (p: string) => string) {
@@ -26,5 +31,5 @@ export function formatJson(input: ReportInput): string {
   const migrations = input.analyses.flatMap((a) => a.migrations.map((m) => ({ file: input.displayPath(m.path), version: m.version, name: m.name })));
   const skipped = input.analyses.flatMap((a) => a.skipped.map((s) => ({ file: input.displayPath(a.folder + '/' + s.name), reason: s.reason })));
   const diagnostics = input.analyses.flatMap((a) => a.findings.map((f) => jsonDiagnostic(f, input.displayPath)));
-  return JSON.stringify({ version: input.toolVersion, migrations, skipped, diagnostics }, null, 2) + '\n';
+  return printableJson(JSON.stringify({ version: input.toolVersion, migrations, skipped, diagnostics }, null, 2)) + '\n';
 }

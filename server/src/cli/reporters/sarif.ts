@@ -1,5 +1,11 @@
-/** `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Columns are 1-based UTF-16 code units. */
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Columns are 1-based UTF-16 code units. File names
+ * are URI references (each path segment percent-encoded), text is as found, with the characters JSON would
+ * leave raw that a terminal acts on as `\u` escapes (../../printable `printableJson`).
+ */
+import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../engine/types';
+import { printableJson } from '../../printable';
 import { REPOSITORY_URL, ruleDocsUrl, rulesOfKind } from '../../ruleRegistry';
 import type { ReportInput } from './report';
 
@@ -36,8 +42,14 @@ export function sarifRuleName(code: string): string {
   return code.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
 }
 
+/** A path (with `/` or `\\` separators) as a URI reference: each segment percent-encoded (`my file.sql` → `my%20file.sql`). */
+function pathToUriReference(p: string): string {
+  const wellFormed = p.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return wellFormed.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
 export function formatSarif(input: ReportInput, extras: SarifExtras = {}): string {
-  const uri = (p: string) => input.displayPath(p).split('\\').join('/');
+  const uri = (p: string) => pathToUriReference(input.displayPath(p));
   const rules: SarifRule[] = [
     ...RULES.map((r) => ({
       id: r.code,
@@ -91,10 +103,10 @@ export function formatSarif(input: ReportInput, extras: SarifExtras = {}): strin
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + process.cwd().split('\\').join('/') + '/' } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
         results,
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return printableJson(JSON.stringify(sarif, null, 2)) + '\n';
 }

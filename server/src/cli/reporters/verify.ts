@@ -8,6 +8,7 @@ import { ruleDocsUrl } from '../../ruleRegistry';
 import { VERIFY_RULES } from '../../verify/command';
 import type { VerifyFinding } from '../../verify/classify';
 import type { VerifyResult } from '../../verify/run';
+import { printableJson } from '../../printable';
 import { formatGithub } from './github';
 import { jsonDiagnostic } from './json';
 import type { ReportInput } from './report';
@@ -27,7 +28,7 @@ export function formatVerify(format: string, analysis: Analysis, result: VerifyR
   const summary = `verify: ${result.migrations.length} migrations: ${counts('ok')} ok, ${counts('failed')} failed, ${counts('cascade')} cascade, ${counts('skipped')} skipped; ${advisorCount} advisor finding${advisorCount === 1 ? '' : 's'} — PostgreSQL ${t.postgresVersion} (PGlite), start ${(t.startMs / 1000).toFixed(1)} s (${t.checkpoint?.restoredAfter ? `checkpoint after ${t.checkpoint.restoredAfter}, ${t.checkpoint.filesSkipped} of ${result.migrations.length} files not re-applied` : `snapshot ${t.snapshot}`}), apply ${(t.applyMs / 1000).toFixed(1)} s${t.checkpoint?.written ? `, ${t.checkpoint.written} checkpoint${t.checkpoint.written === 1 ? '' : 's'} written in ${(t.checkpoint.writeMs / 1000).toFixed(1)} s` : ''}, peak RSS ${t.peakRssMb} MB`;
   if (format === 'json') {
     return (
-      JSON.stringify(
+      printableJson(JSON.stringify(
         {
           version: base.toolVersion,
           migrations: result.migrations.map((m) => ({ file: base.displayPath(m.path), version: m.version, status: m.status, ...(m.sqlstate ? { sqlstate: m.sqlstate } : {}) })),
@@ -36,7 +37,7 @@ export function formatVerify(format: string, analysis: Analysis, result: VerifyR
         },
         null,
         2,
-      ) + '\n'
+      )) + '\n'
     );
   }
   if (format === 'sarif') {

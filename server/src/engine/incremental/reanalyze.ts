@@ -8,7 +8,7 @@ import { analyzeFolder, compilePatterns, copyEntries, extractionKey, joinPath, o
 import type { Analysis, FactsCache, FolderInput } from '../analyze';
 import { discoverMigrations, DiscoveryResult } from '../discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from '../facts';
-import { edgeRunFrom, updateGraph } from '../graph';
+import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
 import { effectSignature, rebaseFacts } from './rebase';
@@ -82,12 +82,17 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   for (const i of changed) timeline.reresolve(i);
   const graph = updateGraph(prev.graph, timeline, changedSet);
   // Findings that can differ: in the changed files; ones that mention a changed file (line numbers in
-  // messages); and forward references of files whose dependents changed (their rename plans).
+  // messages); forward references of files whose dependents changed, and of later files with a rename plan
+  // (their rename plans).
   const scope = new Set(changed);
   const changedPaths = new Set(changed.map((i) => migrations[i].path));
   const indexOf = orderOf(migrations);
+  // rename plans are computed together, each reserving its version for the files after it: when what a changed
+  // file needs at apply time changed (its plan, or whether it has one), every later plan can move
+  const plansMove = changed.some((fi) => !sameApplyEdges(prev.graph, graph, fi));
+  const firstChanged = Math.min(...changed);
   for (const f of prev.findings) {
-    if (f.related.some((r) => changedPaths.has(r.file))) {
+    if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged)) {
       const fi = indexOf.get(f.file);
       if (fi !== undefined) scope.add(fi);
     }
@@ -148,4 +153,20 @@ function sameDiscovery(a: DiscoveryResult, b: DiscoveryResult): boolean {
 
 function sameUnread(a: UnreadFile | undefined, b: UnreadFile | undefined): boolean {
   return a === b || (!!a && !!b && a.reason === b.reason && a.tooLarge === b.tooLarge);
+}
+
+/** Whether migration `fi` needs the same migrations at apply time in both graphs (its edges outside function bodies). */
+function sameApplyEdges(a: DependencyGraph, b: DependencyGraph, fi: number): boolean {
+  const [alo, ahi] = edgeRunFrom(a, fi);
+  const [blo, bhi] = edgeRunFrom(b, fi);
+  let i = alo;
+  let j = blo;
+  for (;;) {
+    while (i < ahi && a.edges[i].deferred) i++;
+    while (j < bhi && b.edges[j].deferred) j++;
+    if (i === ahi || j === bhi) return i === ahi && j === bhi;
+    if (a.edges[i].to !== b.edges[j].to) return false;
+    i++;
+    j++;
+  }
 }

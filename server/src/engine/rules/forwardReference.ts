@@ -3,7 +3,7 @@
  * migration (the file must be re-stamped after it) or further down the same file.
  */
 import type { DiscoveryResult } from '../discover';
-import { planRename } from '../fixes/renamePlan';
+import { planRename, planRenames, type RenameInput } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
@@ -12,7 +12,7 @@ import { defineRule, eachUnresolvedRef, RuleContext, statementRange, where } fro
 export const forwardReference = defineRule('forward-reference', {
   run(ctx) {
     const out: Finding[] = [];
-    const plans = new Map<number, RenamePlan>();
+    const plans = folderPlans(ctx);
     eachUnresolvedRef(ctx, (r, fi) => {
       if (r.resolution.status !== 'forward') return;
       const { key, creator } = r.resolution;
@@ -40,11 +40,7 @@ export const forwardReference = defineRule('forward-reference', {
         object: name,
       };
       if (!sameFile && !r.ref.deferred) {
-        let plan = plans.get(fi);
-        if (!plan) {
-          plan = renamePlanFor(ctx, fi);
-          plans.set(fi, plan);
-        }
+        const plan = plans.get(fi) ?? renamePlanFor(ctx, fi);
         f.rename = plan;
         if (plan.to) {
           f.message += ` Rename the file to ${plan.to} so it runs after ${plan.after}.`;
@@ -62,14 +58,38 @@ export function siblingPath(path: string, name: string): string {
   return i >= 0 ? path.slice(0, i + 1) + name : name;
 }
 
-/** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
+/** The re-stamping plan of one migration on its own (the rule takes it from `folderPlans`, which keeps plans apart). */
 export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
+  return planRename(renameInputFor(ctx, fi));
+}
+
+/** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
+function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
   // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
   const [lo, hi] = edgeRunFrom(ctx.graph, fi);
   const dependsOn = ctx.graph.edges.slice(lo, hi).filter((e) => !e.deferred).map((e) => e.to);
   const dependents = dependentsOf(ctx.graph).get(fi) ?? [];
-  return planRename({ ...namesOf(ctx.discovery), index: fi, dependsOn, dependents });
+  return { ...namesOf(ctx.discovery), index: fi, dependsOn, dependents };
 }
+
+/**
+ * The plans of every migration that must move (it uses, when applied, an object a later migration creates:
+ * a forward edge of the graph), computed together so that no two choose one version (`planRenames`: each
+ * reserves its version for the ones after it, in apply order). Per graph: a plan depends on the graph and
+ * the folder's names only, and a rule run over part of the folder still sees every plan.
+ */
+function folderPlans(ctx: RuleContext): Map<number, RenamePlan> {
+  let plans = plansCache.get(ctx.graph);
+  if (!plans) {
+    const moving: number[] = [];
+    for (const e of ctx.graph.edges) if (e.forward && !e.deferred && moving[moving.length - 1] !== e.from) moving.push(e.from);
+    const computed = planRenames(moving.map((fi) => renameInputFor(ctx, fi)));
+    plans = new Map(moving.map((fi, i) => [fi, computed[i]]));
+    plansCache.set(ctx.graph, plans);
+  }
+  return plans;
+}
+const plansCache = new WeakMap<DependencyGraph, Map<number, RenamePlan>>();
 
 /** Per graph: for each migration, the ones that need what it creates when they are applied (in order). */
 function dependentsOf(graph: DependencyGraph): Map<number, number[]> {

@@ -4,8 +4,10 @@
  */
 import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageserver';
 import { disableInsertion } from '../../engine/facts';
-import type { Finding } from '../../engine/types';
-import { fixToCodeAction, pathToUri, toDiagnostic, uriToPath } from '../adapters';
+import type { Finding, Fix } from '../../engine/types';
+
+type RenameFileFix = Extract<Fix, { kind: 'rename-file' }>;
+import { fixToCodeAction, fixToWorkspaceEdit, pathToUri, toDiagnostic, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 function overlaps(f: Finding, params: CodeActionParams): boolean {
@@ -30,6 +32,10 @@ export function handleCodeActions(index: WorkspaceIndex, params: CodeActionParam
   const findings = loc.analysis.findings.filter((f) => f.file === file && overlaps(f, params));
   const actions: CodeAction[] = [];
   for (const f of findings) for (const fix of f.fixes) actions.push(fixToCodeAction(fix, f, versionOf));
+  if (findings.some((f) => f.fixes.some((x) => x.kind === 'rename-file'))) {
+    const all = restampAll(loc.analysis.findings);
+    if (all) actions.push(all);
+  }
   // (a file outside the analysed migrations has no directives)
   if (loc.index >= 0) for (const f of findings) actions.push(disableAction(f, index, params.textDocument.uri));
   return actions;
@@ -44,5 +50,21 @@ function disableAction(f: Finding, index: WorkspaceIndex, uri: string): CodeActi
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(f)],
     edit: { documentChanges: [{ textDocument: { uri: pathToUri(f.file) === uri ? uri : pathToUri(f.file), version: index.versionOf(f.file) }, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text }] }] },
+  };
+}
+
+/**
+ * "Re-stamp all": every migration of the folder that runs too early, renamed in one edit. The plans were
+ * computed together (no two choose one version), so the renames never collide; none overwrites a file.
+ */
+function restampAll(findings: readonly Finding[]): CodeAction | undefined {
+  const renames = new Map<string, RenameFileFix>();
+  for (const f of findings) for (const x of f.fixes) if (x.kind === 'rename-file') renames.set(x.from, x);
+  if (renames.size < 2) return undefined;
+  const fixes = [...renames.values()];
+  return {
+    title: `Re-stamp all ${fixes.length} migrations that run before what they use`,
+    kind: CodeActionKind.QuickFix,
+    edit: { documentChanges: fixes.flatMap((x) => fixToWorkspaceEdit(x, () => null).documentChanges ?? []) },
   };
 }

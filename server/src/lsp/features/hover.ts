@@ -1,7 +1,13 @@
-/** textDocument/hover: kind, where it is created, and its columns as they are at this point of the timeline. */
+/**
+ * textDocument/hover: kind, where it is created, and its columns as they are at this point of the timeline.
+ * Markdown: every name (a quoted identifier or a file name can hold any character) goes in through
+ * ../../printable (`markdownCode`, `markdownText`, `markdownLinkTarget`), so it shows as written and can make
+ * no link, HTML or line of its own.
+ */
 import path from 'node:path';
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver';
 import { displayName, ObjectRecord, samePoint } from '../../engine/objects';
+import { markdownCode, markdownLinkTarget, markdownText } from '../../printable';
 import { pathToUri, toRange, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { recordOf, symbolAt } from './symbolAt';
@@ -14,27 +20,30 @@ export function handleHover(index: WorkspaceIndex, params: HoverParams): Hover |
   const rec = recordOf(analysis, key);
   if (!rec) return null;
   const lines: string[] = [];
-  lines.push(`**${rec.kind}** \`${displayName(rec)}\``);
+  lines.push(`**${rec.kind}** ${markdownCode(displayName(rec))}`);
   if (rec.def && (rec.origin === 'migration' || rec.origin === 'extension')) {
     const line = rec.def.range.start.line + 1;
-    const link = `${pathToUri(rec.def.file)}#L${line}`;
-    lines.push(`${rec.origin === 'extension' ? `From extension \`${rec.extension}\`, created` : 'Created'} in [${path.basename(rec.def.file)}](${link}) (line ${line})`);
+    const link = markdownLinkTarget(`${pathToUri(rec.def.file)}#L${line}`);
+    lines.push(`${rec.origin === 'extension' ? `From extension ${markdownCode(rec.extension ?? '')}, created` : 'Created'} in [${markdownText(path.basename(rec.def.file))}](${link}) (line ${line})`);
   } else lines.push(originText(rec));
   const res = at.resolution;
   if (res?.status === 'forward') lines.push(`⚠️ Not created yet at this point: a later migration creates it.`);
-  if (res?.status === 'dropped') lines.push(`⚠️ ${res.gone.how === 'renamed' ? `Renamed to \`${res.gone.to}\`` : 'Dropped'} before this point (${path.basename(analysis.migrations[res.gone.point.file].path)}, line ${res.gone.range.start.line + 1}).`);
+  if (res?.status === 'dropped') lines.push(`⚠️ ${res.gone.how === 'renamed' ? `Renamed to ${markdownCode(res.gone.to ?? '')}` : 'Dropped'} before this point (${markdownText(path.basename(analysis.migrations[res.gone.point.file].path))}, line ${res.gone.range.start.line + 1}).`);
   if (rec.ns === 'function') {
     const sigs = rec.signatures ?? [];
-    for (const s of sigs.slice(0, 8)) lines.push(`\`${displayName(rec).replace(/\(\)$/, '')}(${s.split(',').filter(Boolean).join(', ')})\`${rec.returns ? ` → \`${rec.returns}\`` : ''}`);
+    for (const s of sigs.slice(0, 8)) lines.push(`${markdownCode(`${displayName(rec).replace(/\(\)$/, '')}(${s.split(',').filter(Boolean).join(', ')})`)}${rec.returns ? ` → ${markdownCode(rec.returns)}` : ''}`);
     if (sigs.length > 8) lines.push(`… ${sigs.length - 8} more overloads`);
-    const facts = [rec.language && `language ${rec.language}`, rec.securityDefiner && 'security definer'].filter(Boolean);
+    const facts = [rec.language && `language ${markdownText(rec.language)}`, rec.securityDefiner && 'security definer'].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '));
   }
   const columns = res?.status === 'forward' ? analysis.timeline.columnsAt(key, { file: analysis.migrations.length, stmt: 0 }) : analysis.timeline.columnsAt(key, at.point);
   if (columns && columns.length) {
-    lines.push(res?.status === 'forward' ? 'Columns once created:' : `Columns at this point (${path.basename(analysis.migrations[at.fileIndex].path)}):`);
+    lines.push(res?.status === 'forward' ? 'Columns once created:' : `Columns at this point (${markdownText(path.basename(analysis.migrations[at.fileIndex].path))}):`);
     const table = ['| column | type | null | references |', '|---|---|---|---|'];
-    for (const c of columns) table.push(`| ${c.primaryKey ? `**${c.name}** 🔑` : c.name} | \`${c.display}\` | ${c.notNull ? 'not null' : 'null'} | ${c.references ?? ''} |`);
+    for (const c of columns) {
+      const name = markdownText(c.name);
+      table.push(`| ${c.primaryKey ? `**${name}** 🔑` : name} | ${markdownCode(c.display, true)} | ${c.notNull ? 'not null' : 'null'} | ${markdownText(c.references ?? '')} |`);
+    }
     lines.push(table.join('\n'));
   }
   if (rec.rowLevelSecurity !== undefined) lines.push(`Row level security: ${rec.rowLevelSecurity ? 'enabled' : 'disabled'}`);
@@ -49,7 +58,7 @@ function originText(rec: ObjectRecord): string {
     case 'builtin':
       return 'Built into Postgres';
     case 'extension':
-      return `From extension \`${rec.extension}\``;
+      return `From extension ${markdownCode(rec.extension ?? '')}`;
     default:
       return '';
   }

@@ -1,0 +1,1 @@
+create view public.second_view as select id from public.target;

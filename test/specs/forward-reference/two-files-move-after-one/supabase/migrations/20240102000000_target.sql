@@ -1,0 +1,1 @@
+create table public.target (id bigint primary key);
