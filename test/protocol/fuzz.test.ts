@@ -45,6 +45,7 @@ const STEPS = Number(process.env.FUZZ_STEPS) || DEFAULT_STEPS;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How an editor shows bytes that are not UTF-8 (replacement characters; a BOM is dropped). */
 const decode = (b: Buffer) => new TextDecoder('utf-8').decode(b);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 interface JsonDiagnostic {
@@ -331,15 +332,28 @@ async function runSeed(seed: number, steps: number): Promise<void> {
     ];
 
     /**
-     * Close every document (so that the disk counts), let the server settle, and compare its diagnostics
-     * and its dependency graph with a fresh `check` and `graph` of the folder.
+     * Make the disk count: close every document, or save every one (their texts made well-formed first: a
+     * lone surrogate cannot be written as UTF-8); let the server settle; and compare its diagnostics and its
+     * dependency graph with a fresh `check` and `graph` of the folder.
      */
-    const verify = async (label: string) => {
-      for (const name of [...ws.open.keys()]) {
-        ws.open.delete(name);
-        await notify('textDocument/didClose', { textDocument: { uri: ws.uri(name) } });
+    const verify = async (label: string, how: 'close' | 'save') => {
+      for (const [name, doc] of [...ws.open]) {
+        if (how === 'close') {
+          ws.open.delete(name);
+          await notify('textDocument/didClose', { textDocument: { uri: ws.uri(name) } });
+          continue;
+        }
+        const wellFormed = doc.getText().replace(LONE_SURROGATE, '\ufffd');
+        if (wellFormed !== doc.getText()) {
+          TextDocument.update(doc, [{ text: wellFormed }], doc.version + 1);
+          await notify('textDocument/didChange', { textDocument: { uri: ws.uri(name), version: doc.version }, contentChanges: [{ text: doc.getText() }] });
+        }
+        const existed = ws.disk.has(name);
+        ws.write(name, Buffer.from(doc.getText(), 'utf8'));
+        await notify('textDocument/didSave', { textDocument: { uri: ws.uri(name) } });
+        await watched([[name, existed ? 2 : 1]]);
       }
-      log.push(`${label}: close all and compare`);
+      log.push(`${label}: ${how} all and compare`);
       await Promise.race([Promise.all(pending.splice(0)), sleep(30_000)]);
       assert.equal(exited, undefined, report(exited ?? ''));
       assert.deepEqual(problems, [], problems[0]);
@@ -368,9 +382,9 @@ async function runSeed(seed: number, steps: number): Promise<void> {
       log.push(`#${step} ${done}`);
       if (exited) break;
       // half way (and every 500 steps of a long run), a comparison with the documents closed
-      if (step + 1 < steps && (step + 1 === Math.floor(steps / 2) || (step + 1) % 500 === 0)) await verify(`after step ${step}`);
+      if (step + 1 < steps && (step + 1 === Math.floor(steps / 2) || (step + 1) % 500 === 0)) await verify(`after step ${step}`, (step + 1) % 1000 === 0 ? 'close' : 'save');
     }
-    await verify('the end');
+    await verify('the end', 'close');
   } finally {
     await c.stop();
     rmSync(ws.root, { recursive: true, force: true });
@@ -430,7 +444,7 @@ async function settle(c: LspClient, ms: number): Promise<void> {
 }
 
 describe('language server: fuzz (seeded random statements, bytes, edits and renames)', function () {
-  this.timeout(Math.max(90_000, SEEDS.length * 60_000));
+  this.timeout(60_000 + STEPS * 200);
   for (const seed of SEEDS) {
     it(`seed ${seed}: ${STEPS} steps, then the diagnostics and graph of a fresh check`, async () => runSeed(seed, STEPS));
   }

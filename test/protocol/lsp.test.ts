@@ -314,6 +314,36 @@ describe('language server: the dependency graph of objects dropped or renamed la
   });
 });
 
+describe('language server: the limit for analysis', function () {
+  this.timeout(60_000);
+  it('an open document over the limit is not analysed either: the same warning as for the file on disk', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-limit-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    writeFileSync(path.join(root, '.supabase-migrations.json'), JSON.stringify({ maxFileBytes: 200 }));
+    const big = path.join(mig, '20240101000000_big.sql');
+    const text = `select * from public.nothing_here;\n-- ${'é'.repeat(100)}\n`; // 239 bytes, 139 UTF-16 units
+    writeFileSync(big, text);
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      await c.waitFor(() => c.diagnostics.has(uri(big)), 'first diagnostics');
+      const onDisk = c.diagnostics.get(uri(big))!;
+      assert.deepEqual(onDisk.map((d) => d.code), ['unreadable-file']);
+      await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(big), languageId: 'sql', version: 1, text } });
+      await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(big) }, position: { line: 0, character: 16 } });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(c.diagnostics.get(uri(big)), onDisk);
+      // at the limit (200 bytes): analysed
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(big), version: 2 }, contentChanges: [{ text: text.replace('é'.repeat(40), 'e'.repeat(41)) }] });
+      await c.waitFor(() => c.codes(uri(big)).includes('unknown-reference'), 'analysed under the limit');
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: rename while indexing', function () {
   this.timeout(60_000);
   it('reports the renamed file, not the old one', async () => {
