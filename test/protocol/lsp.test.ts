@@ -1,10 +1,10 @@
 /** The bundled server over stdio, driven by a JSON-RPC client, on fixture workspaces. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodeAction, Hover, Location, LocationLink, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { LspClient, uri } from '../support/lspClient';
 
@@ -279,6 +279,64 @@ describe('language server: definitions after edits that change what an earlier m
         await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(first) }, position: { line: 0, character: 0 } });
       }
       assert.deepEqual(await ask(), before);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server: the dependency graph of objects dropped or renamed later', function () {
+  this.timeout(60_000);
+  it('names them as the CLI\'s `graph` does (never an internal key)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-graph-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    writeFileSync(path.join(mig, '20240101000000_a.sql'), 'select * from public.t1, public.t2;\nselect public.f(1);\n');
+    writeFileSync(path.join(mig, '20240102000000_b.sql'), 'create table public.t1 (id int);\ncreate table public.t2 (id int);\ncreate function public.f(a int) returns int language sql as $$ select a $$;\n');
+    writeFileSync(path.join(mig, '20240103000000_c.sql'), 'alter table public.t1 rename to t9;\ndrop function public.f(int);\n');
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      const g = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', { mermaid: true })) as { folders: { mermaid: string; edges: { from: number; to: number; objects: { name: string }[] }[] }[] };
+      const cli = (format: string) => execFileSync(process.execPath, [path.resolve(__dirname, '../../dist/cli.js'), 'graph', root, '--format', format], { encoding: 'utf8' });
+      const expected = JSON.parse(cli('json')) as { edges: { from: number; to: number; objects: string[] }[] };
+      assert.deepEqual(
+        g.folders[0].edges.map((e) => ({ from: e.from, to: e.to, objects: e.objects.map((o) => o.name).sort() })),
+        expected.edges.map((e) => ({ from: e.from, to: e.to, objects: [...e.objects].sort() })),
+      );
+      assert.deepEqual(g.folders[0].edges[0].objects.map((o) => o.name).sort(), ['public.f', 'public.t1', 'public.t2']);
+      assert.equal(g.folders[0].mermaid + '\n', cli('mermaid'));
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server: the limit for analysis', function () {
+  this.timeout(60_000);
+  it('an open document over the limit is not analysed either: the same warning as for the file on disk', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-limit-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    writeFileSync(path.join(root, '.supabase-migrations.json'), JSON.stringify({ maxFileBytes: 200 }));
+    const big = path.join(mig, '20240101000000_big.sql');
+    const text = `select * from public.nothing_here;\n-- ${'é'.repeat(100)}\n`; // 239 bytes, 139 UTF-16 units
+    writeFileSync(big, text);
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      await c.waitFor(() => c.diagnostics.has(uri(big)), 'first diagnostics');
+      const onDisk = c.diagnostics.get(uri(big))!;
+      assert.deepEqual(onDisk.map((d) => d.code), ['unreadable-file']);
+      await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(big), languageId: 'sql', version: 1, text } });
+      await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(big) }, position: { line: 0, character: 16 } });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(c.diagnostics.get(uri(big)), onDisk);
+      // at the limit (200 bytes): analysed
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(big), version: 2 }, contentChanges: [{ text: text.replace('é'.repeat(40), 'e'.repeat(41)) }] });
+      await c.waitFor(() => c.codes(uri(big)).includes('unknown-reference'), 'analysed under the limit');
     } finally {
       await c.stop();
       rmSync(root, { recursive: true, force: true });

@@ -352,6 +352,41 @@ describe('incremental re-analysis', function () {
     assert.equal(b.findings.filter((f) => f.code === 'unknown-reference').length, 0);
   });
 
+  it('the same text with invalid UTF-8 behind it (an editor buffer closed over such a file): the finding comes and goes', async () => {
+    await initParser();
+    const A = '20240101000000_a.sql';
+    const entries = [{ name: A, isDirectory: false }];
+    const cache: FactsCache = new Map();
+    const config = {};
+    // what an editor shows for the bytes `select 1; -- \xff`, and what reading the file gives
+    const text = 'select 1; -- \ufffd\n';
+    const input = (invalidUtf8At?: number) => ({ folder: '/m', entries, files: new Map([[A, { text, invalidUtf8At }]]), config });
+    const open = analyzeFolder(input(), cache);
+    assert.deepEqual(open.findings.map((f) => f.code), []);
+    const closed = reanalyzeFolder(open, input(13), cache);
+    assert.deepStrictEqual(observable(closed), observable(analyzeFolder(input(13))));
+    assert.deepEqual(closed.findings.map((f) => f.code), ['invalid-encoding']);
+    const reopened = reanalyzeFolder(closed, input(), cache);
+    assert.deepStrictEqual(observable(reopened), observable(analyzeFolder(input())));
+  });
+
+  it('another search path or other foreign-key patterns: facts are extracted again, not taken from the cache', async () => {
+    await initParser();
+    const A = '20240101000000_a.sql';
+    const entries = [{ name: A, isDirectory: false }];
+    const files = new Map([[A, { text: 'create table public.t (id int primary key, owner_ref int);\nselect * from nothing_here;\n' }]]);
+    const cache: FactsCache = new Map();
+    const configs: EngineConfig[] = [{ searchPath: ['private'] }, {}, { foreignKeyPatterns: ['^(.+)_ref$'] }, { searchPath: ['private'] }];
+    let a = analyzeFolder({ folder: '/m', entries, files, config: configs[0] }, cache);
+    for (const config of configs.slice(1)) {
+      a = reanalyzeFolder(a, { folder: '/m', entries, files, config }, cache);
+      assert.deepStrictEqual(observable(a), observable(analyzeFolder({ folder: '/m', entries, files, config })), JSON.stringify(config));
+    }
+    // and a new analysis (the server reads a folder again after its config file changed) with a filled cache
+    const fresh = analyzeFolder({ folder: '/m', entries, files, config: {} }, cache);
+    assert.match(fresh.findings.find((f) => f.code === 'unknown-reference')!.message, /search path \(public, extensions\)/);
+  });
+
   it('re-analysing an older result (one already re-analysed since, which changed it in place) equals a fresh analysis', async () => {
     await initParser();
     const A = '20240101000000_a.sql';

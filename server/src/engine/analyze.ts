@@ -41,8 +41,17 @@ export interface FolderInput {
   config?: EngineConfig;
 }
 
-/** Facts per path, reused while a file's text is unchanged (the language server keeps one). */
-export type FactsCache = Map<string, { text: string; facts: FileFacts }>;
+/**
+ * Facts per path, reused while a file's text is unchanged (the language server keeps one). `extraction`:
+ * the options they were extracted with (`extractionKey`); facts made under another search path or other
+ * foreign-key patterns are not reused.
+ */
+export type FactsCache = Map<string, { text: string; facts: FileFacts; extraction: string }>;
+
+/** What a file's facts depend on besides its text: the configured search path and foreign-key patterns. */
+export function extractionKey(config: EngineConfig): string {
+  return JSON.stringify([config.searchPath ?? DEFAULT_SEARCH_PATH, config.foreignKeyPatterns ?? null]);
+}
 
 export interface Analysis {
   folder: string;
@@ -97,12 +106,13 @@ export function analyzeFolder(
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
   const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
   const inputs = reuse?.inputs ?? inputsOf(input, migrations);
+  const extraction = extractionKey(config);
   const facts = reuse?.facts ?? inputs.map((inp, i) => {
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
-    if (cached && cached.text === inp.text) return cached.facts;
+    if (cached && cached.text === inp.text && cached.extraction === extraction) return cached.facts;
     const f = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
-    cache?.set(inp.path, { text: inp.text, facts: f });
+    cache?.set(inp.path, { text: inp.text, facts: f, extraction });
     return f;
   });
   if (cache && cache.size > inputs.length) {

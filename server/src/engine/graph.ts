@@ -150,14 +150,16 @@ function labelsOf(keys: string[], timeline: Timeline, labels: Map<string, string
   const out = new Set<string>();
   for (const key of keys) {
     let label = labels.get(key);
-    if (label === undefined) {
-      const rec = timeline.lookup(key);
-      label = rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
-      labels.set(key, label);
-    }
+    if (label === undefined) labels.set(key, (label = objectLabel(timeline, key)));
     out.add(label);
   }
   return [...out].sort();
+}
+
+/** An object's label on a graph edge: its display name as it is at the end, or (dropped, renamed) the key's name part. */
+export function objectLabel(timeline: Timeline, key: string): string {
+  const rec = timeline.lookup(key);
+  return rec ? displayName(rec) : key.slice(key.indexOf(':') + 1);
 }
 
 /** The graph as indented text (tests, CLI `graph --format text`). */

@@ -175,8 +175,22 @@ function notReadable(st: Stats, maxBytes: number): FileContent | undefined {
     const what = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : 'a device';
     return { text: '', unread: { reason: `it is ${what}, not a regular file`, tooLarge: false } };
   }
-  if (st.size > maxBytes) return { text: '', unread: { reason: `it is ${mib(st.size)}, over the ${mib(maxBytes)} limit for analysis (--max-file-size, or "maxFileBytes" in the config)`, tooLarge: true } };
-  return undefined;
+  return st.size > maxBytes ? tooLarge(st.size, maxBytes) : undefined;
+}
+
+function tooLarge(size: number, maxBytes: number): FileContent {
+  return { text: '', unread: { reason: `it is ${mib(size)}, over the ${mib(maxBytes)} limit for analysis (--max-file-size, or "maxFileBytes" in the config)`, tooLarge: true } };
+}
+
+/**
+ * Unsaved editor text as the engine takes it: over the limit for analysis (in UTF-8 bytes, as the file would
+ * be saved) it is not analysed either, with the same finding as that file on disk.
+ */
+export function editorContent(text: string, maxBytes = DEFAULT_MAX_FILE_BYTES): FileContent {
+  // a UTF-16 code unit is at most 3 bytes of UTF-8: most texts need no count
+  if (text.length * 3 <= maxBytes) return { text };
+  const size = Buffer.byteLength(text, 'utf8');
+  return size > maxBytes ? tooLarge(size, maxBytes) : { text };
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MiB`;

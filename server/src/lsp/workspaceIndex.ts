@@ -10,7 +10,7 @@ import { parserLoaded } from '../engine/parser';
 import { sqlSize } from '../wasmTier';
 import type { DirectoryEntry } from '../engine/types';
 import { loadConfig } from '../host/config';
-import { findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
+import { editorContent, findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
 import { MIGRATION_PATTERN } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
 
@@ -224,7 +224,7 @@ export class WorkspaceIndex {
     if (!parserLoaded()) return false;
     // Unsaved editor text over the disk's, without copying the folder's files or entries on every keystroke.
     const open = new Map<string, FileContent>();
-    for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) open.set(path.basename(p), { text: o.text });
+    for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) open.set(path.basename(p), editorContent(o.text, st.config.maxFileBytes));
     const files = { get: (name: string) => open.get(name) ?? st.disk.get(name) };
     let entries = st.entries;
     for (const name of open.keys()) {

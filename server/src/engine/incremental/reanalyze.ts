@@ -4,7 +4,7 @@
  * files use re-resolves those files; one that changes what a file does replays from a snapshot
  * (`replayFrom`); anything else starts over.
  */
-import { analyzeFolder, compilePatterns, copyEntries, joinPath, orderOf, sanitize } from '../analyze';
+import { analyzeFolder, compilePatterns, copyEntries, extractionKey, joinPath, orderOf, sanitize } from '../analyze';
 import type { Analysis, FactsCache, FolderInput } from '../analyze';
 import { discoverMigrations, DiscoveryResult } from '../discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from '../facts';
@@ -49,23 +49,26 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
       if (inputs === prev.inputs) inputs = prev.inputs.slice();
       inputs[i] = { path: was.path, text, invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
     }
-    if (cached.text !== text) changed.push(i);
+    // the same text with other bytes behind it (an editor buffer closed over a file that is not UTF-8):
+    // its invalid-encoding finding changes
+    if (cached.text !== text || c?.invalidUtf8At !== was.invalidUtf8At) changed.push(i);
   }
   if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries, incremental: undefined, replayed: undefined };
   // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
   if (changed.length > 16) return analyzeFolder(input, cache);
   const fkPatterns = compilePatterns(config.foreignKeyPatterns);
   const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  const extraction = extractionKey(config);
   let sameEffects = true;
   for (const i of changed) {
     const inp = inputs[i];
     const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
     const old = prev.facts[i];
     if (sameEffects && effectSignature(old) === effectSignature(next) && rebaseFacts(old, next)) {
-      cache.set(inp.path, { text: inp.text, facts: old });
+      cache.set(inp.path, { text: inp.text, facts: old, extraction });
     } else {
       sameEffects = false;
-      cache.set(inp.path, { text: inp.text, facts: next });
+      cache.set(inp.path, { text: inp.text, facts: next, extraction });
     }
   }
   if (!sameEffects) {

@@ -1,6 +1,5 @@
 /** supabaseMigrations/dependencyGraph: every folder's migrations, edges and the objects behind them. */
-import { graphToMermaid } from '../../engine/graph';
-import { displayName } from '../../engine/objects';
+import { graphToMermaid, objectLabel } from '../../engine/graph';
 import type { DependencyGraphParams, DependencyGraphResult, GraphEdgeDto, GraphObjectDto, MigrationFolderGraphDto } from '../../protocol';
 import { pathToUri, toRange } from '../adapters';
 import type { FolderState, WorkspaceIndex } from '../workspaceIndex';
@@ -22,9 +21,10 @@ export function folderGraph(st: FolderState): MigrationFolderGraphDto | undefine
       const res = r.resolution;
       const creator = res.status === 'ok' ? res.creator : res.status === 'forward' ? res.creator : undefined;
       if (!creator || creator.file !== e.to || !('key' in res)) continue;
-      const rec = a.timeline.byKey.get(res.key)?.record ?? a.timeline.lookup(res.key);
-      const name = rec ? displayName(rec) : res.key;
+      // named as the CLI's graph names it (a dropped or renamed object by its key's name part)
+      const name = objectLabel(a.timeline, res.key);
       if (objects.has(name)) continue;
+      const rec = a.timeline.byKey.get(res.key)?.record ?? a.timeline.lookup(res.key);
       objects.set(name, {
         name,
         location: rec?.def ? { uri: pathToUri(rec.def.file), range: toRange(rec.def.range) } : undefined,
