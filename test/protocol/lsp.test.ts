@@ -97,6 +97,8 @@ describe('language server over stdio', function () {
       syms.map((s) => `${s.name} ${s.detail}`),
       ['copilot_internal.tenants create table', 'copilot_internal.tenant_members create table', 'copilot_internal.tenants alter table', 'copilot_internal.tenant_members alter table'],
     );
+    // the index a table's primary key makes is listed under the table
+    assert.deepEqual(syms[0].children?.map((s) => `${s.name} ${s.detail}`), ['copilot_internal.tenants_pkey create index']);
     const all = (await c.conn.sendRequest('workspace/symbol', { query: 'tenant' })) as SymbolInformation[];
     assert.ok(all.some((s) => s.name === 'copilot_internal.tenant_llm_settings' && s.location.uri === uri(ws.file(POLICIES))));
   });

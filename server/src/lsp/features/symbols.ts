@@ -52,10 +52,19 @@ export function handleDocumentSymbols(index: WorkspaceIndex, params: DocumentSym
   const { analysis, index: fi } = loc;
   const out: DocumentSymbol[] = [];
   const stmts = analysis.facts[fi].statements;
+  // what a statement creates; the indexes and sequences its table's constraints and columns make (a primary
+  // key's index, a serial's sequence) are listed under that table, not beside it
+  const created = new Map<string, DocumentSymbol>();
   for (const d of analysis.timeline.defs[fi]) {
     const rec = recordOf(analysis, d.key);
     const name = rec ? displayName(rec) : d.key.slice(d.key.indexOf(':') + 1);
-    out.push({ name, detail: rec ? `create ${rec.kind}` : 'create', kind: kindOf(rec), range: toRange(stmts[d.point.stmt]?.range ?? d.range), selectionRange: toRange(d.range) });
+    const sym: DocumentSymbol = { name, detail: rec ? `create ${rec.kind}` : 'create', kind: kindOf(rec), range: toRange(stmts[d.point.stmt]?.range ?? d.range), selectionRange: toRange(d.range) };
+    const owner = rec?.parent && (rec.kind === 'index' || rec.kind === 'sequence') ? created.get(rec.parent) : undefined;
+    if (owner && owner.range.start.line === sym.range.start.line && owner.range.start.character === sym.range.start.character) (owner.children ??= []).push(sym);
+    else {
+      out.push(sym);
+      created.set(d.key, sym);
+    }
   }
   for (const r of analysis.timeline.refs[fi]) {
     if (!/^ALTER/.test(r.ref.via) || r.resolution.status !== 'ok') continue;
