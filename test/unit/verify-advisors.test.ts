@@ -88,7 +88,7 @@ describe('verify: schema advisors', function () {
         ['duplicate-index', 'warning', '20250305000000_indexes.sql', 11, 13, 'public.events_kind_again_idx'],
         ['duplicate-index', 'warning', '20250305000000_indexes.sql', 17, 20, 'public.events_id_idx'],
         ['no-primary-key', 'info', '20250305000000_indexes.sql', 20, 13, 'public.logs'],
-        ['duplicate-index', 'warning', '20250305000000_indexes.sql', 41, 0, 'public.tags_label_idx'],
+        ['duplicate-index', 'warning', '20250305000000_indexes.sql', 41, 7, 'public.tags_label_idx'],
         ['auth-users-exposed', 'warning', '20250306000000_views.sql', 2, 12, 'public.user_emails'],
         ['apply-error', 'error', '20250307000000_broken.sql', 5, 14, 'public.does_not_exist'],
         ['rls-disabled-in-public', 'warning', '20250308000000_after_failure.sql', 2, 13, 'public.after_failure'],
@@ -108,7 +108,7 @@ describe('verify: schema advisors', function () {
       'events_kind_again_idx',
       'events_id_idx',
       'public.logs',
-      'create index on public.tags (label)', // no name: the statement (its first line)
+      'index', // no name written: the name Postgres gives it (tags_label_idx) is known, at the INDEX keyword
       'public.user_emails',
       'public.after_failure',
     ]);
@@ -161,11 +161,11 @@ describe('verify: schema advisors', function () {
     const [again, pk, unnamed] = r.result.findings.filter((f) => f.code === 'duplicate-index');
     assert.deepEqual(again.related.map((x) => [x.range.start.line + 1, covered(r, x)]), [[9, 'events_kind_idx']]);
     assert.match(again.message, /same definition as events_kind_idx/);
-    // the primary key's index has no CREATE INDEX: it points at its table
-    assert.deepEqual(pk.related.map((x) => [x.range.start.line + 1, covered(r, x)]), [[1, 'public.events']]);
+    // the primary key's index has no CREATE INDEX: it points at the constraint that makes it
+    assert.deepEqual(pk.related.map((x) => [x.range.start.line + 1, covered(r, x)]), [[2, 'primary']]);
     assert.match(pk.message, /same definition as events_pkey \(constraint events_pkey\)/);
-    // an unnamed CREATE INDEX repeating a unique constraint: on the statement; the constraint's index on its table
-    assert.deepEqual(unnamed.related.map((x) => [x.range.start.line + 1, covered(r, x)]), [[35, 'public.tags']]);
+    // an unnamed CREATE INDEX repeating a unique constraint: the constraint's index at the constraint
+    assert.deepEqual(unnamed.related.map((x) => [x.range.start.line + 1, covered(r, x)]), [[37, 'unique']]);
     assert.match(unnamed.message, /Keep the unique one, tags_label_key \(constraint tags_label_key\)\.$/);
   });
 
