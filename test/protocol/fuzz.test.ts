@@ -124,7 +124,7 @@ async function runSeed(seed: number, steps: number): Promise<void> {
 
   let passed = false;
   const report = (what: string) => {
-    const tail = log.slice(-20).join('\n');
+    const tail = log.slice(-(Number(process.env.FUZZ_TAIL) || 20)).join('\n');
     return `${what}\n\nseed ${seed} (replay: FUZZ_SEED=${seed} FUZZ_STEPS=${steps} npx mocha test/protocol/fuzz.test.ts), folder kept: ${ws.mig}\nlast steps:\n${tail}\n\nserver stderr:\n${c.stderr.slice(-3000)}`;
   };
 
@@ -234,6 +234,28 @@ async function runSeed(seed: number, steps: number): Promise<void> {
         else await watched(names);
         return `write ${names.map(([n]) => `${n} (${ws.disk.get(n)!.length} B)`).join(', ')}`;
       }],
+      // a burst on one file: written, reported, written again, renamed on, each reported at once (stale reads race fresh ones)
+      [3, async () => {
+        let name = ws.disk.size && r() < 0.7 ? pick(r, [...ws.disk.keys()]) : ws.fresh(r);
+        const what: string[] = [];
+        for (let k = int(r, 2, 5); k > 0; k--) {
+          if (r() < 0.25 && ws.disk.has(name) && !ws.open.has(name)) {
+            const to = ws.fresh(r);
+            renameSync(ws.file(name), ws.file(to));
+            ws.disk.set(to, ws.disk.get(name)!);
+            ws.disk.delete(name);
+            pending.push(watched([[name, 3], [to, 1]]));
+            what.push(`→ ${to}`);
+            name = to;
+          } else {
+            const existed = ws.disk.has(name);
+            ws.write(name, fileBytes(r, pool, ws.disk.get(name)));
+            pending.push(watched([[name, existed ? 2 : 1]]));
+            what.push(`${name} (${ws.disk.get(name)!.length} B)`);
+          }
+        }
+        return `burst ${what.join(', ')}`;
+      }],
       // rename on disk: reported as a rename, as delete + create, or both; the editor follows an open file
       [7, async () => {
         if (!ws.disk.size) return undefined;
@@ -295,12 +317,20 @@ async function runSeed(seed: number, steps: number): Promise<void> {
         await watched([[ws.configPath, existed ? 2 : 1]]);
         return `config ${text.replace(/\s+/g, ' ')}`;
       }],
-      // the server asked to start over, told the settings changed, or the workspace folder removed and added back
-      [1, async (step) => {
-        const how = weighted(r, [[2, 'reindex'], [2, 'configuration'], [1, 'folders']] as const);
+      // the server asked to start over, told the settings or the folder changed, the migrations folder moved
+      // away and back, or the workspace folder removed and added back
+      [1.5, async (step) => {
+        const how = weighted(r, [[2, 'reindex'], [2, 'configuration'], [1, 'folder changed'], [1, 'folder moved'], [1, 'workspace folders']] as const);
         if (how === 'reindex') await request(step, 'supabaseMigrations/reindex', {}, r() < 0.5);
         else if (how === 'configuration') await notify('workspace/didChangeConfiguration', { settings: null });
-        else {
+        else if (how === 'folder changed') await watched([[ws.mig, 2]]);
+        else if (how === 'folder moved') {
+          renameSync(ws.mig, `${ws.mig}.away`);
+          await watched([[ws.mig, 3]]);
+          if (r() < 0.5) await request(step, 'supabaseMigrations/dependencyGraph', {}, true);
+          renameSync(`${ws.mig}.away`, ws.mig);
+          await watched([[ws.mig, 1]]);
+        } else {
           const folder = { uri: uri(ws.root), name: 'fuzz' };
           await notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
           if (r() < 0.5) await request(step, 'textDocument/hover', { textDocument: { uri: ws.uri('x.sql') }, position: { line: 0, character: 0 } }, true);
