@@ -346,6 +346,37 @@ describe('language server: the limit for analysis', function () {
   });
 });
 
+describe('language server: file events while the folder is read again', function () {
+  this.timeout(60_000);
+  it('a file created while the folder is re-read is not lost (events are applied in order)', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-reread-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    // enough files that reading them again takes many turns of the server's event loop
+    for (let i = 0; i < 1000; i++) writeFileSync(path.join(mig, `2024010100${String(i).padStart(4, '0')}_t${i}.sql`), `create table public.t${i} (id int primary key);\n`);
+    const late = path.join(mig, '20240201000000_late.sql');
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      // the folder changed (a branch switch), and right after, a new file
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(mig), type: 2 }] });
+      // (a round trip: the server has begun reading the folder when the file appears)
+      await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(late) }, position: { line: 0, character: 0 } });
+      writeFileSync(late, 'select * from public.nothing_here;\n');
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(late), type: 1 }] });
+      await c.waitFor(() => c.codes(uri(late)).includes('unknown-reference'), 'the new file analysed');
+      await c.conn.sendRequest('supabaseMigrations/waitForIndex', {});
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepEqual(c.codes(uri(late)), ['unknown-reference']);
+      const g = (await c.conn.sendRequest('supabaseMigrations/dependencyGraph', {})) as { folders: { nodes: unknown[] }[] };
+      assert.equal(g.folders[0].nodes.length, 1001);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: rename while indexing', function () {
   this.timeout(60_000);
   it('reports the renamed file, not the old one', async () => {

@@ -41,8 +41,12 @@ export class PublishScheduler {
     const states = [...this.pending];
     this.pending.clear();
     let changed = false;
-    for (const st of states) {
-      if (!this.index.folders.has(st.folder)) continue;
+    const done = new Set<FolderState>();
+    for (const scheduled of states) {
+      // the folder as it is now: a re-read of the folder since replaced the state that was scheduled
+      const st = this.index.folders.get(scheduled.folder);
+      if (!st || done.has(st)) continue;
+      done.add(st);
       this.index.analyze(st);
       for (const [uri, diagnostics] of this.publisher.diff(st.folder, folderFindings(st))) {
         this.sink.sendDiagnostics(uri, diagnostics);

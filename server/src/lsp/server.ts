@@ -190,10 +190,8 @@ export function startServer(): void {
     if (file !== undefined) schedule([await index.clearOverlay(file)]);
   });
 
-  const filesChanged = async (paths: string[]) => {
-    await index.scanning;
-    schedule(await index.filesChanged(paths));
-  };
+  // (the index applies them after a scan in progress, in order)
+  const filesChanged = async (paths: string[]) => schedule(await index.filesChanged(paths));
   connection.onDidChangeWatchedFiles((e) => {
     const paths = localPaths(e.changes.map((c) => c.uri));
     // a document open in the editor keeps its unsaved text; the disk version is read for the rest

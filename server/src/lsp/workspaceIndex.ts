@@ -41,6 +41,12 @@ export class WorkspaceIndex {
   /** Resolves when the latest full scan has finished (tests and the bench wait on it). */
   scanning: Promise<void> = Promise.resolve();
   private scanningNow = false;
+  /**
+   * The changes that read the disk (scans, file events, the file of a closed document, configs) run one at
+   * a time, in the order they were asked for: a read that started earlier never lands after a later one, and
+   * a file event never lands on a folder's state that a re-read of the folder is about to replace.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   /** A scan is running, or the parser is not loaded yet (it is loaded after the first scan): answers are partial. */
   get indexing(): boolean {
@@ -51,27 +57,34 @@ export class WorkspaceIndex {
 
   // ---- discovery -----------------------------------------------------------------------------------
 
+  private serially<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(change);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Find every migrations folder under the workspace roots and read it. */
-  async scan(roots: string[], onProgress?: (done: number, total: number, folder: string) => void): Promise<void> {
+  scan(roots: string[], onProgress?: (done: number, total: number, folder: string) => void): Promise<void> {
     this.roots = roots;
     this.scanningNow = true;
-    const run = async () => {
-      try {
-        const found = new Set<string>();
-        for (const root of roots) for (const f of await this.findMigrationFolders(root)) found.add(f);
-        for (const f of [...this.folders.keys()]) if (!found.has(f)) this.folders.delete(f);
-        const list = [...found].sort();
-        let done = 0;
-        for (const f of list) {
-          onProgress?.(done++, list.length, f);
-          await this.readFolder(f);
-        }
-      } finally {
-        this.scanningNow = false;
+    return (this.scanning = this.serially(() => this.scanNow(roots, onProgress)));
+  }
+
+  private async scanNow(roots: string[], onProgress?: (done: number, total: number, folder: string) => void): Promise<void> {
+    this.scanningNow = true;
+    try {
+      const found = new Set<string>();
+      for (const root of roots) for (const f of await this.findMigrationFolders(root)) found.add(f);
+      for (const f of [...this.folders.keys()]) if (!found.has(f)) this.folders.delete(f);
+      const list = [...found].sort();
+      let done = 0;
+      for (const f of list) {
+        onProgress?.(done++, list.length, f);
+        await this.readFolder(f);
       }
-    };
-    this.scanning = this.scanning.then(run, run);
-    return this.scanning;
+    } finally {
+      this.scanningNow = false;
+    }
   }
 
   private globs(): RegExp[] {
@@ -83,8 +96,8 @@ export class WorkspaceIndex {
     return findMigrationFolders(root, this.globs());
   }
 
-  /** (Re)read a migrations folder from disk. */
-  async readFolder(folder: string): Promise<FolderState | undefined> {
+  /** (Re)read a migrations folder from disk (its new state replaces the old one). */
+  private async readFolder(folder: string): Promise<FolderState | undefined> {
     let entries: DirectoryEntry[];
     try {
       entries = await listEntries(folder);
@@ -128,12 +141,14 @@ export class WorkspaceIndex {
     };
   }
 
-  async reloadConfigs(): Promise<void> {
-    for (const st of this.folders.values()) {
-      st.config = await this.configFor(st.root);
-      st.cache.clear();
-      st.dirty = true;
-    }
+  reloadConfigs(): Promise<void> {
+    return this.serially(async () => {
+      for (const st of this.folders.values()) {
+        st.config = await this.configFor(st.root);
+        st.cache.clear();
+        st.dirty = true;
+      }
+    });
   }
 
   // ---- documents and file events ---------------------------------------------------------------
@@ -150,17 +165,19 @@ export class WorkspaceIndex {
   }
 
   /** The editor closed the file: the disk content counts again. */
-  async clearOverlay(file: string): Promise<FolderState | undefined> {
+  clearOverlay(file: string): Promise<FolderState | undefined> {
     this.overlay.delete(file);
-    const st = this.folderOf(file);
-    if (st) {
-      const c = await readMigrationFile(file, st.config.maxFileBytes);
-      const name = path.basename(file);
-      if (c) st.disk.set(name, c);
-      else st.disk.delete(name);
-      st.dirty = true;
-    }
-    return st;
+    return this.serially(async () => {
+      const st = this.folderOf(file);
+      if (st) {
+        const c = await readMigrationFile(file, st.config.maxFileBytes);
+        const name = path.basename(file);
+        if (c) st.disk.set(name, c);
+        else st.disk.delete(name);
+        st.dirty = true;
+      }
+      return st;
+    });
   }
 
   /** Paths of documents open in the editor inside a folder. */
@@ -173,7 +190,11 @@ export class WorkspaceIndex {
   }
 
   /** Files created, changed, deleted or renamed outside the editor (or by it): re-read what is affected. */
-  async filesChanged(files: string[]): Promise<FolderState[]> {
+  filesChanged(files: string[]): Promise<FolderState[]> {
+    return this.serially(() => this.readChanges(files));
+  }
+
+  private async readChanges(files: string[]): Promise<FolderState[]> {
     const touched = new Set<FolderState>();
     const rescanRoots = new Set<string>();
     for (const f of files) {
@@ -209,7 +230,7 @@ export class WorkspaceIndex {
       }
     }
     if (rescanRoots.size) {
-      await this.scan(this.roots);
+      await this.scanNow(this.roots);
       for (const st of this.folders.values()) touched.add(st);
     }
     return [...touched];
