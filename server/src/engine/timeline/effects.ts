@@ -97,7 +97,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // the first version, with the foreign keys declared in the statement itself
   // shared with the record until an ALTER changes the columns (alterTable copies them first)
   if (rec.columns) h.versions = [{ point, columns: rec.columns }];
-  createImplicit(r, e, rec, prec, { point, file, st });
+  if (e.index || e.sequences || e.partitionOf || e.indexes || e.constraints || e.owner) createImplicit(r, e, rec, prec, { point, file, st });
 }
 
 /**
@@ -177,11 +177,9 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   if (!key) return;
   const cur = r.get(key);
   if (!cur) return;
-  const at: Site = { point, file, st };
-  const range = st.refs[e.ref].range;
   if (e.renameConstraints) {
     // RENAME CONSTRAINT: no column changes
-    for (const [from, to] of e.renameConstraints) renameConstraint(r, cur, from, to, at, range);
+    for (const [from, to] of e.renameConstraints) renameConstraint(r, cur, from, to, { point, file, st }, st.refs[e.ref].range);
     return;
   }
   const rec = own(r, cur);
@@ -240,7 +238,8 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   }
   if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
   if (changed || e.foreignKeys.length) versionsOf(h).push({ point, columns: cols });
-  alterImplicit(r, e, rec, at, range, existing);
+  const implicit = e.renameColumns.length || e.dropColumns.length || e.dropConstraints || e.dropIdentities || e.constraints || e.usingIndexes || e.sequences || e.indexes || e.attach || e.detach;
+  if (implicit) alterImplicit(r, e, rec, { point, file, st }, st.refs[e.ref].range, existing);
 }
 
 /**

@@ -113,13 +113,21 @@ function indexFact(elements: Node[], including: string[], where: Node, label: In
 export interface PendingIndex {
   fact: IndexFact;
   primary: boolean;
-  /** What makes two of them equal, but for DEFERRABLE / INITIALLY DEFERRED (a column's are given after it). */
-  shape: string;
+  /** The constraint, and its elements (for what makes two of them equal: `shapeOf`). */
+  con: Node;
+  elements: Node[];
+  /** DEFERRABLE / INITIALLY DEFERRED (a column's are given after it). */
   deferrable: boolean;
   initdeferred: boolean;
 }
 
 const withoutLocations = (k: string, v: unknown) => (k === 'location' ? undefined : v);
+
+/** What makes two index constraints equal (transformIndexConstraints), but for their deferrability. */
+function shapeOf(p: PendingIndex): string {
+  const c = p.con;
+  return JSON.stringify([p.elements, c.including, c.where_clause, c.access_method, c.nulls_not_distinct, c.exclusions], withoutLocations);
+}
 
 /**
  * The index a PRIMARY KEY / UNIQUE / EXCLUDE constraint creates (none for other constraints, or one that
@@ -134,8 +142,7 @@ export function constraintIndex(x: Extraction, scope: Scope, con: Node, column: 
   const elements: Node[] = t === 'CONSTR_EXCLUSION' ? (con.exclusions ?? []).map((p: Node) => p?.List?.items?.[0]) : column !== undefined ? [column] : strList(con.keys);
   const range = con.conname ? findName(x, con.conname, scope.base + (con.location ?? 0)) : nameRange(x, scope, con.location);
   const fact = indexFact(elements, including, con.where_clause, label, t !== 'CONSTR_EXCLUSION', only, range, con.conname);
-  const shape = JSON.stringify([elements, including, con.where_clause, con.access_method, con.nulls_not_distinct, con.exclusions], withoutLocations);
-  return { fact, primary: t === 'CONSTR_PRIMARY', shape, deferrable: !!con.deferrable, initdeferred: !!con.initdeferred };
+  return { fact, primary: t === 'CONSTR_PRIMARY', con, elements, deferrable: !!con.deferrable, initdeferred: !!con.initdeferred };
 }
 
 /**
@@ -144,12 +151,13 @@ export function constraintIndex(x: Extraction, scope: Scope, con: Node, column: 
  * earlier one takes its name if it has none).
  */
 export function indexesOf(pending: PendingIndex[]): IndexFact[] {
-  if (!pending.length) return [];
+  if (pending.length <= 1) return pending.length ? [pending[0].fact] : [];
   const pk = pending.find((p) => p.primary);
   const kept: PendingIndex[] = pk ? [pk] : [];
+  const shapes = new Map(pending.map((p) => [p, shapeOf(p)]));
   for (const p of pending) {
     if (p === pk) continue;
-    const same = kept.find((k) => k.shape === p.shape && k.deferrable === p.deferrable && k.initdeferred === p.initdeferred);
+    const same = kept.find((k) => shapes.get(k) === shapes.get(p) && k.deferrable === p.deferrable && k.initdeferred === p.initdeferred);
     if (!same) kept.push(p);
     else if (same.fact.name === undefined && p.fact.name !== undefined) same.fact = { ...same.fact, name: p.fact.name, range: p.fact.range };
   }

@@ -4,7 +4,7 @@
  */
 import type { Node } from '../../parser';
 import { SERIAL_TYPES } from '../../names';
-import { qualifierOf, strList } from '../astNodes';
+import { qualifierOf, str, strList } from '../astNodes';
 import { create, rangeVarTarget } from '../creates';
 import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import type { OwnerFact, SequenceFact } from '../model';
@@ -13,9 +13,9 @@ import { namesRef, relationRef } from '../refs';
 
 /** The sequence a `serial` (`bigserial`, `serial4`, …) column owns; none for other types. */
 export function serialSequence(x: Extraction, scope: Scope, cd: Node): SequenceFact | undefined {
-  const names = strList(cd.typeName?.names);
+  const names: Node[] | undefined = cd.typeName?.names;
   // only the unqualified type name makes a serial column
-  if (names.length !== 1 || !SERIAL_TYPES.has(names[0]) || cd.typeName.pct_type) return undefined;
+  if (names?.length !== 1 || !SERIAL_TYPES.has(str(names[0]) ?? '') || cd.typeName.pct_type) return undefined;
   return { column: cd.colname, range: nameRange(x, scope, cd.typeName.location) };
 }
 
