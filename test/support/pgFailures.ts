@@ -456,20 +456,21 @@ export interface PostgresRun {
 /**
  * Applies `files` to a new database `db` (platform shim first; with extension stand-ins for the
  * extensions this server lacks if `standins`; leaving out the CREATE EXTENSIONs of the others too if
- * `neutralize`), locates the failures PG gave no position for (in a second
+ * `neutralize`; recording each file's version in supabase_migrations.schema_migrations as the CLI does if
+ * `recordVersions`), locates the failures PG gave no position for (in a second
  * database `db_loc`, unless `locate` is false), drops both databases and classifies the failures.
  */
 export async function runOnPostgres(
   server: PgServer,
   db: string,
   files: MigrationFile[],
-  opts: { standins?: boolean; neutralize?: boolean; locate?: boolean } = {},
+  opts: { standins?: boolean; neutralize?: boolean; locate?: boolean; recordVersions?: boolean } = {},
 ): Promise<PostgresRun> {
   const identity = files.map(() => (idx: number) => idx);
   const pg: StandinsApplied = opts.standins
     ? withStandins(files, await availableExtensions(server), { neutralize: opts.neutralize })
     : { files, mapBack: identity, neutralized: [] };
-  const results = await applyMigrations(server, db, pg.files, { shimSql: platformShimSql() });
+  const results = await applyMigrations(server, db, pg.files, { shimSql: platformShimSql(), recordVersions: opts.recordVersions });
   const located = opts.locate === false ? new Map<number, Located>() : await locateFailures(server, db + '_loc', pg.files, results);
   await server.dropDatabase(db);
   if (opts.locate !== false) await server.dropDatabase(db + '_loc');

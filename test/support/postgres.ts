@@ -399,7 +399,17 @@ export interface ApplyResult {
 export interface ApplyOptions {
   /** SQL run once before the migrations (e.g. the Supabase platform shim); must succeed. */
   shimSql?: string;
+  /**
+   * Record each file's version in `supabase_migrations.schema_migrations` inside the file's transaction,
+   * as the Supabase CLI does (apps/cli-go/pkg/migration/file.go: ExecBatch queues
+   * INSERT_MIGRATION_VERSION after the file's statements in one implicit transaction). A second file with
+   * one version then fails as a whole with 23505. Needs the platform shim (it creates the table).
+   */
+  recordVersions?: boolean;
 }
+
+/** The CLI's migration file name pattern (apps/cli-go/pkg/migration/file.go: migrateFilePattern). */
+const MIGRATION_FILE_NAME = /^([0-9]+)_(.*)\.sql$/;
 
 interface PgErrorLike {
   code?: string;
@@ -442,6 +452,10 @@ export async function applyMigrations(
       await client.query('BEGIN');
       try {
         await client.query(file.text);
+        const version = opts.recordVersions ? MIGRATION_FILE_NAME.exec(file.name) : null;
+        if (version) {
+          await client.query('INSERT INTO supabase_migrations.schema_migrations(version, name, statements) VALUES($1, $2, $3)', [version[1], version[2], []]);
+        }
         await client.query('COMMIT');
         results.push({ name: file.name, status: 'ok' });
       } catch (e) {
