@@ -178,7 +178,10 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   );
   const facts = timeline.files.map((f) => f.facts);
   const graph = buildGraph(graphNodes(migrations), timeline);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns };
+  let whole: FileFacts[] | undefined;
+  // (only when a rule asks: a rename the dependency graph blocks is proven by replaying the folder reordered)
+  const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), { searchPath, foreignKeyPatterns: fkPatterns })));
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts };
   const findings = runRules(ctx, config);
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs };
 }

@@ -12,6 +12,7 @@ import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
 import { effectSignature, rebaseFacts } from './rebase';
+import { planReadsFolder } from '../rules/forwardReference';
 import { rulesInScope } from './replayScope';
 
 /**
@@ -92,7 +93,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   const plansMove = changed.some((fi) => !sameApplyEdges(prev.graph, graph, fi));
   const firstChanged = Math.min(...changed);
   for (const f of prev.findings) {
-    if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged)) {
+    if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged) || planReadsFolder(f.rename)) {
       const fi = indexOf.get(f.file);
       if (fi !== undefined) scope.add(fi);
     }

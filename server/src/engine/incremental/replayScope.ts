@@ -7,6 +7,7 @@ import type { Analysis, EngineConfig } from '../analyze';
 import { orderOf, runRules, sortFindings } from '../analyze';
 import type { ReplayChange, RuleContext } from '../rules/rule';
 import { RULES } from '../rules';
+import { planReadsFolder } from '../rules/forwardReference';
 import type { Timeline } from '../timeline';
 import type { Finding } from '../types';
 
@@ -41,7 +42,7 @@ export function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: A
   const order = orderOf(ctx.migrations);
   for (const f of prev.findings) {
     const fi = order.get(f.file);
-    if (fi !== undefined && fi < from && !scope.has(fi) && f.related.some((r) => (order.get(r.file) ?? -1) >= from)) scope.add(fi);
+    if (fi !== undefined && fi < from && !scope.has(fi) && (f.related.some((r) => (order.get(r.file) ?? -1) >= from) || planReadsFolder(f.rename))) scope.add(fi);
   }
   for (const rule of RULES) {
     if (!rule.affectedByReplay || config.rules?.[rule.code] === 'off') continue;

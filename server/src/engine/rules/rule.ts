@@ -23,6 +23,13 @@ export interface RuleContext {
   inputs: MigrationInput[];
   /** Path of a skipped file (they are not in `migrations`). */
   pathOf(name: string): string;
+  /**
+   * A streamed check (`checkFolder`) keeps of each file's facts only what the rules read once it is
+   * replayed: this extracts every migration's facts again, whole (once; the caller keeps them), for a rule
+   * that must replay the folder in another order (forward-reference proving a rename). Unset: `facts` are
+   * whole.
+   */
+  wholeFacts?(): FileFacts[];
   /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
   foreignKeyPatterns: RegExp[];
   /**
