@@ -105,7 +105,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'warning',
     summary: 'Versions of different lengths sort differently as text and as numbers.',
     description:
-      '`supabase db reset` applies migrations in file-name order, newer Supabase tooling in numeric version order; the two agree only while every version has the same number of digits. With `20240101_a.sql` and `20240101120000_b.sql` in one folder, file-name order runs `…120000_b` first (`1` sorts before `_`) and numeric order runs `20240101_a` first (an 8-digit number is smaller), so the apply order depends on the tool. Every file whose position differs is reported. Use 14-digit versions throughout.',
+      '`supabase db reset` applies migrations in file-name order, newer Supabase tooling in numeric version order; the two agree only while every version has the same number of digits. With `20240101_a.sql` and `20240101120000_b.sql` in one folder, file-name order runs `…120000_b` first (`1` sorts before `_`) and numeric order runs `20240101_a` first (an 8-digit number is smaller), so the apply order depends on the tool. One finding per misplaced file (the fewest files whose moving makes the two orders agree, preferring to keep the folder's usual version length), naming the migrations it runs between in each order. Use 14-digit versions throughout.',
     invalid: [
       { name: '20240101_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
       { name: '20240101120000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
