@@ -12,6 +12,7 @@ import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { LineIndex } from './positions';
 import { buildTimeline } from './timeline';
+import { skippedCreations, type SkippedCreations } from './skippedCreations';
 import type { ReplayStart, Timeline } from './timeline';
 import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
 
@@ -68,6 +69,8 @@ export interface Analysis {
   inputs: MigrationInput[];
   /** The configuration it ran with (a re-analysis with another one starts over). */
   config: EngineConfig;
+  /** What the files the CLI skips would have created (see skippedCreations.ts). */
+  skippedCreations: SkippedCreations;
   /** How this analysis was made: from scratch, or incrementally from the previous one (and which files). */
   incremental?: { files: string[]; scope: number };
   /**
@@ -134,12 +137,13 @@ export function analyzeFolder(
     timeline,
     prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
+  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns }, prev?.skippedCreations);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: skipped };
   const entries = copyEntries(input.entries);
   const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
   const findings = scoped ? scoped.findings : runRules(ctx, config);
   const replayed = scoped && change ? { from: change.from, scope: scoped.scope } : undefined;
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed };
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed, skippedCreations: skipped };
 }
 
 /**
@@ -181,9 +185,10 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   let whole: FileFacts[] | undefined;
   // (only when a rule asks: a rename the dependency graph blocks is proven by replaying the folder reordered)
   const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), { searchPath, foreignKeyPatterns: fkPatterns })));
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts };
+  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns });
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts, skippedCreations: skipped };
   const findings = runRules(ctx, config);
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs };
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };
 }
 
 function graphNodes(migrations: AnalyzedMigration[]): GraphNode[] {

@@ -12,6 +12,7 @@ import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
 import { effectSignature, rebaseFacts } from './rebase';
+import { skippedCreations } from '../skippedCreations';
 import { planReadsFolder } from '../rules/forwardReference';
 import { rulesInScope } from './replayScope';
 
@@ -33,6 +34,9 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     entries = copyEntries(input.entries);
   }
   const migrations = prev.migrations;
+  // a file the CLI skips changed: what it would have created, hence the unknown references' messages, differ
+  const skipped = skippedCreations(prev.discovery, input.files, { searchPath: config.searchPath ?? DEFAULT_SEARCH_PATH, foreignKeyPatterns: compilePatterns(config.foreignKeyPatterns) }, prev.skippedCreations);
+  if (skipped !== prev.skippedCreations) return analyzeFolder(input, cache);
   // Changed files: their text is not the one the cache holds facts for. The cache must still hold
   // `prev`'s facts: an incremental step changes `prev`'s facts and timeline in place, so re-analysing an
   // older result (one that was re-analysed since) starts over.
@@ -105,7 +109,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: prev.skippedCreations };
   const findings = rulesInScope(ctx, config, prev.findings, scope);
   return {
     ...prev,

@@ -5,6 +5,7 @@ import type { FileFacts } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
+import type { SkippedCreations } from '../skippedCreations';
 import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
 
@@ -30,6 +31,8 @@ export interface RuleContext {
    * whole.
    */
   wholeFacts?(): FileFacts[];
+  /** What the files the CLI skips would have created (a use of it says which file to rename). */
+  skippedCreations: SkippedCreations;
   /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
   foreignKeyPatterns: RegExp[];
   /**
