@@ -3,6 +3,7 @@
  * order, findings with fixes, the timeline, the dependency graph. Pure: the caller lists and reads files.
  * Analysing again after edits (`reanalyzeFolder`, re-exported here) is incremental/.
  */
+import { foldConsequences } from './consequences';
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
 import { buildGraph, DependencyGraph, GraphNode } from './graph';
@@ -60,7 +61,10 @@ export interface Analysis {
   skipped: SkippedFile[];
   discovery: DiscoveryResult;
   facts: FileFacts[];
+  /** What is reported: every rule's findings, consequences of a failing migration folded into its error (consequences.ts). */
   findings: Finding[];
+  /** Every rule's own findings, before folding (an incremental re-analysis keeps these per migration). */
+  ruleFindings: Finding[];
   timeline: Timeline;
   graph: DependencyGraph;
   /** The folder's entries it was made from (a copy: a re-analysis compares them to skip discovery). */
@@ -141,9 +145,10 @@ export function analyzeFolder(
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: skipped };
   const entries = copyEntries(input.entries);
   const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
-  const findings = scoped ? scoped.findings : runRules(ctx, config);
+  const ruleFindings = scoped ? scoped.findings : runRules(ctx, config);
+  const findings = foldConsequences(ruleFindings, orderOf(migrations));
   const replayed = scoped && change ? { from: change.from, scope: scoped.scope } : undefined;
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed, skippedCreations: skipped };
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries, inputs, replayed, skippedCreations: skipped };
 }
 
 /**
@@ -187,8 +192,9 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), { searchPath, foreignKeyPatterns: fkPatterns })));
   const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns });
   const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts, skippedCreations: skipped };
-  const findings = runRules(ctx, config);
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };
+  const ruleFindings = runRules(ctx, config);
+  const findings = foldConsequences(ruleFindings, orderOf(migrations));
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };
 }
 
 function graphNodes(migrations: AnalyzedMigration[]): GraphNode[] {

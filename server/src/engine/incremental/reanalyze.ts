@@ -12,6 +12,7 @@ import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
 import { effectSignature, rebaseFacts } from './rebase';
+import { foldConsequences } from '../consequences';
 import { skippedCreations } from '../skippedCreations';
 import { planReadsFolder } from '../rules/forwardReference';
 import { rulesInScope } from './replayScope';
@@ -96,7 +97,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   // file needs at apply time changed (its plan, or whether it has one), every later plan can move
   const plansMove = changed.some((fi) => !sameApplyEdges(prev.graph, graph, fi));
   const firstChanged = Math.min(...changed);
-  for (const f of prev.findings) {
+  for (const f of prev.ruleFindings) {
     if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged) || planReadsFolder(f.rename)) {
       const fi = indexOf.get(f.file);
       if (fi !== undefined) scope.add(fi);
@@ -110,10 +111,11 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
   const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: prev.skippedCreations };
-  const findings = rulesInScope(ctx, config, prev.findings, scope);
+  const ruleFindings = rulesInScope(ctx, config, prev.ruleFindings, scope);
   return {
     ...prev,
-    findings,
+    findings: foldConsequences(ruleFindings, indexOf),
+    ruleFindings,
     graph,
     entries,
     inputs,

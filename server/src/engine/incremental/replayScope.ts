@@ -40,7 +40,7 @@ export function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: A
   for (let fi = from; fi < n; fi++) scope.add(fi);
   for (let fi = 0; fi < from; fi++) if (ctx.timeline.refs[fi] !== change.prev.refs[fi]) scope.add(fi);
   const order = orderOf(ctx.migrations);
-  for (const f of prev.findings) {
+  for (const f of prev.ruleFindings) {
     const fi = order.get(f.file);
     if (fi !== undefined && fi < from && !scope.has(fi) && (f.related.some((r) => (order.get(r.file) ?? -1) >= from) || planReadsFolder(f.rename))) scope.add(fi);
   }
@@ -49,7 +49,7 @@ export function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: A
     for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
   }
   if (scope.size >= n) return undefined;
-  return { findings: rulesInScope(ctx, config, prev.findings, scope), scope: scope.size };
+  return { findings: rulesInScope(ctx, config, prev.ruleFindings, scope), scope: scope.size };
 }
 
 /** The rules run again on the migrations in `scope` (by index); `prevFindings` kept for every other file. */
