@@ -44,7 +44,7 @@ export function foldConsequences(findings: Finding[], order: Map<string, number>
       continue;
     }
     const related = f.related.concat(
-      list.map((c) => ({ file: c.file, range: c.range, message: `consequence, not reported on its own (this migration fails and rolls back; supabase db reset stops here): ${c.message}` })),
+      list.map((c) => ({ file: c.file, range: c.range, message: `consequence, not reported on its own (this migration fails and rolls back; supabase db reset stops here): ${c.message.replace(/\.$/, '')}` })),
     );
     out.push({ ...f, related });
   }
