@@ -275,6 +275,26 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'missing-from-entry',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A column qualified with a table the expression cannot see (a policy using NEW or OLD).',
+    description:
+      "A policy's `USING` and `WITH CHECK` expressions see one table, the policy's own; Postgres resolves their column references when it creates the policy, so a column qualified with any other name outside a subquery fails with SQLSTATE 42P01 (`missing FROM-clause entry for table \"new\"`). The usual case is `new.owner_id` or `old.status` written out of trigger habit: a policy has no NEW or OLD row. Name the column unqualified (it is the row being checked), and reach other tables or the stored row through a subquery (`exists (select 1 from ... where ...)`), or move the rule into a trigger.",
+    invalid: [
+      {
+        name: '20240101000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null\n);\nalter table public.posts enable row level security;\ncreate policy "authors update their posts" on public.posts for update\n  using (author_id = auth.uid())\n  with check (new.author_id = old.author_id);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null\n);\nalter table public.posts enable row level security;\ncreate policy "authors update their posts" on public.posts for update\n  using (author_id = auth.uid())\n  with check (author_id = auth.uid());\n',
+      },
+    ],
+  },
+  {
     code: 'missing-foreign-key',
     kind: 'static',
     defaultSeverity: 'warning',
