@@ -9,7 +9,19 @@
 import type { Finding, RuleCode } from './types';
 
 /** Errors that make Postgres fail the migration that has them (as the replay reads it). */
-const FAILS_MIGRATION: ReadonlySet<RuleCode> = new Set<RuleCode>(['syntax-error', 'forward-reference', 'unknown-reference', 'dropped-reference', 'duplicate-object']);
+const FAILS_MIGRATION: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'syntax-error',
+  'invalid-encoding',
+  'duplicate-version',
+  'forward-reference',
+  'unknown-reference',
+  'dropped-reference',
+  'duplicate-object',
+  'transaction-block',
+  'unsafe-enum-value',
+  'incompatible-replace',
+  'missing-from-entry',
+]);
 
 /**
  * `findings` (sorted: apply order, then position) with every consequence of a failing migration folded into
