@@ -295,6 +295,28 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'unknown-column',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A column that its table does not have at that point (ALTER/DROP/RENAME COLUMN, a policy, an index).',
+    description:
+      "Postgres looks up the columns a statement names when it runs: `ALTER TABLE ... ALTER/DROP COLUMN`, `RENAME COLUMN`, the columns of `CREATE INDEX` (and `INCLUDE`), and the columns a policy's `USING` / `WITH CHECK` names (outside subqueries) must exist then, or the migration fails with SQLSTATE 42703. The replay knows each table's columns after every statement, so a column added only by a later migration, dropped or renamed earlier, or misspelt is reported, with the closest existing names. Only tables whose every column is certain are checked: created by a migration with the columns written out (not `LIKE`, `INHERITS`, `PARTITION OF` or `OF type`), never altered inside a DO block, and with nothing opaque (dynamic SQL, an extension without a catalog) in their schema; `DROP COLUMN IF EXISTS` is not a use.",
+    invalid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n',
+      },
+      { name: '20240102000000_index_profiles.sql', sql: 'create index profiles_user_name_idx on public.profiles (user_name);\n' },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n',
+      },
+      { name: '20240102000000_index_profiles.sql', sql: 'create index profiles_username_idx on public.profiles (username);\n' },
+    ],
+  },
+  {
     code: 'missing-foreign-key',
     kind: 'static',
     defaultSeverity: 'warning',

@@ -65,6 +65,7 @@ export function create(x: Extraction, scope: Scope, ns: Namespace, kind: ObjectK
     returns: o.returns,
     routine: o.routine,
     viewColumns: o.viewColumns,
+    columnsComplete: o.columnsComplete,
     language: o.language,
     securityDefiner: o.securityDefiner,
     hasSearchPath: o.hasSearchPath,

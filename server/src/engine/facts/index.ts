@@ -22,6 +22,7 @@ export type {
   NameRef,
   OwnerFact,
   RefFact,
+  ColumnUse,
   RoutineShape,
   SequenceFact,
   StatementFacts,

@@ -110,6 +110,8 @@ export interface CreateEffect {
   routine?: RoutineShape;
   /** CREATE VIEW: its columns' names in order, when the statement says every one (no `*`). */
   viewColumns?: string[];
+  /** CREATE TABLE: whether `columns` are all of its columns (no LIKE, INHERITS, PARTITION OF or OF type). */
+  columnsComplete?: boolean;
   language?: string;
   securityDefiner?: boolean;
   hasSearchPath?: boolean;
@@ -173,6 +175,8 @@ export interface AlterTableEffect {
   /** ATTACH / DETACH PARTITION (the partition's ref). */
   attach?: { ref: number };
   detach?: { ref: number };
+  /** Run by a DO block (maybe not at all, maybe guarded): what the table's columns are is not certain after it. */
+  inDoBlock?: boolean;
 }
 
 export type Effect =
@@ -211,6 +215,17 @@ export interface StatementFacts {
   literalCasts?: LiteralCast[];
   /** Columns qualified with a table name the expression has no FROM entry for (a policy's `new.col`). */
   missingFrom?: { name: string; range: SourceRange }[];
+  /**
+   * Columns the statement names that must exist when it runs (ALTER / DROP / RENAME COLUMN, a policy's
+   * expression, an index's columns): the table's reference (an index in `refs`) and the column.
+   */
+  columnUses?: ColumnUse[];
+}
+
+export interface ColumnUse {
+  ref: number;
+  name: string;
+  range: SourceRange;
 }
 
 /**

@@ -18,6 +18,7 @@ import { transactionBlock } from './transactionBlock';
 import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
+import { unknownColumn } from './unknownColumn';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -34,5 +35,6 @@ export const RULES: Rule[] = [
   unsafeEnumValue,
   incompatibleReplace,
   missingFromEntry,
+  unknownColumn,
   missingForeignKey,
 ];

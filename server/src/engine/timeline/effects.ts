@@ -78,6 +78,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
     returns: e.returns,
     routines: e.routine ? { [e.signature ?? '']: e.routine } : undefined,
     viewColumns: e.viewColumns,
+    columnsUncertain: e.columns && !e.columnsComplete ? true : undefined,
     language: e.language,
     securityDefiner: e.securityDefiner,
     primaryKey: e.primaryKey,
@@ -215,6 +216,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     return;
   }
   const rec = own(r, cur);
+  if (e.inDoBlock) rec.columnsUncertain = true;
   // a view's columns renamed, added or dropped: what CREATE OR REPLACE VIEW compares with is not known from here on
   if (rec.viewColumns && (e.renameColumns.length || e.addColumns.length || e.dropColumns.length)) rec.viewColumns = undefined;
   // a platform or extension table altered by a migration gets its history here

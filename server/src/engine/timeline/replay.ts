@@ -7,6 +7,7 @@
 import { baseObjects } from '../catalog';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
+import { checkColumns } from './columns';
 import { Creations } from './creations';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
 import { opaqueKey, resolve, sameResolution } from './resolution';
@@ -192,6 +193,7 @@ export class Replay {
       // 2. references, against the state after this statement's creations
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
+      if (st.columnUses) checkColumns(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY
       this.at = orderOf(fi, si, 2);
       for (const e of st.effects) {

@@ -75,7 +75,7 @@ export function opaqueKey(schema: string | null, ns?: Namespace, name?: string |
 }
 
 /** Whether `key` (`ns:schema.name`, `ns:name`) names something that may exist though the catalog does not list it. */
-function isOpaqueKey(r: Replay, key: string): boolean {
+export function isOpaqueKey(r: Replay, key: string): boolean {
   const colon = key.indexOf(':');
   const dot = key.indexOf('.', colon);
   const schema = dot < 0 ? key.slice(colon + 1) : key.slice(colon + 1, dot);

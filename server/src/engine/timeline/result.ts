@@ -15,6 +15,7 @@ export class ReplayedTimeline implements Timeline {
   readonly histories: ObjectHistory[];
   readonly opaqueSchemas: Set<string>;
   readonly unknownExtensions: Timeline['unknownExtensions'];
+  readonly columnMisses: Timeline['columnMisses'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -34,6 +35,7 @@ export class ReplayedTimeline implements Timeline {
     this.histories = s.histories;
     this.opaqueSchemas = s.opaqueSchemas;
     this.unknownExtensions = s.unknownExtensions;
+    this.columnMisses = s.columnMisses;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

@@ -53,6 +53,7 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
     opaqueSchemas: new Set(s.opaqueSchemas),
     opaqueSince: new OverlayMap(s.opaqueSince),
     unknownExtensions: s.unknownExtensions.slice(),
+    columnMisses: s.columnMisses.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,

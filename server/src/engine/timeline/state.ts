@@ -31,6 +31,7 @@ export interface ReplayState {
   opaqueSchemas: Set<string>;
   opaqueSince: Map<string, number>;
   unknownExtensions: Timeline['unknownExtensions'];
+  columnMisses: Timeline['columnMisses'];
   /** What a key named after each change (kept by a replay with history only). */
   keyLog?: Map<string, KeyEvent[]>;
   goneLog?: Map<string, GoneEvent[]>;
@@ -54,6 +55,7 @@ export function freshState(keepHistory: boolean): ReplayState {
     opaqueSchemas: new Set(),
     opaqueSince: new Map(),
     unknownExtensions: [],
+    columnMisses: [],
     keyLog: keepHistory ? new Map() : undefined,
     goneLog: keepHistory ? new Map() : undefined,
     // (set when the state becomes a snapshot; here so that every state has the shape of a resumed one)

@@ -52,6 +52,18 @@ export interface Refusal {
   detail: string;
 }
 
+/** A column a statement names that its table does not have at that point. */
+export interface ColumnMiss {
+  point: Point;
+  column: string;
+  range: SourceRange;
+  /** The table as it is named at that point, e.g. `public.profiles`. */
+  table: string;
+  key: string;
+  /** The table's columns then, closest to the name first (for "did you mean"). */
+  suggestions: string[];
+}
+
 export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
@@ -103,6 +115,8 @@ export interface Timeline {
   opaqueSchemas: Set<string>;
   /** Extension names created in migrations that we know nothing about. */
   unknownExtensions: { point: Point; name: string; range: SourceRange }[];
+  /** Columns named where they do not exist (./columns.ts): on tables whose columns the replay knows for certain. */
+  columnMisses: ColumnMiss[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay

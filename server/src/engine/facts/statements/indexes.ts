@@ -176,6 +176,12 @@ export const INDEX_STATEMENTS: StatementHandlers = {
     create(x, scope, 'relation', 'index', target, { parentRef, ifNotExists: n.if_not_exists, conditional: site.conditional, index });
     for (const p of n.indexParams ?? []) walk(x, p.IndexElem?.expr, scope);
     walk(x, n.whereClause, scope);
+    // the indexed columns (plain ones) and INCLUDE columns must exist
+    if (parentRef !== undefined && !scope.deferred) {
+      for (const name of [...(n.indexParams ?? []).map((p: Node) => p?.IndexElem?.name), ...including]) {
+        if (name) (x.current.columnUses ??= []).push({ ref: parentRef, name, range: findName(x, name, range.endByte) });
+      }
+    }
   },
   CreateStatsStmt(x, n, scope) {
     walk(x, n.relations, scope);

@@ -22,7 +22,9 @@ function rename(x: Extraction, n: Node, scope: Scope): void {
     const ref = relationRef(x, n.relation, scope, 'ALTER TABLE', optional);
     if (ref === undefined) return;
     const effect = alterTableEffect(ref);
+    if (scope.body === 'do') effect.inDoBlock = true;
     // (a constraint's index is renamed with it)
+    if (t === 'OBJECT_COLUMN' && !optional && !scope.deferred) (x.current.columnUses ??= []).push({ ref, name: n.subname, range: findName(x, n.subname) });
     if (t === 'OBJECT_COLUMN') effect.renameColumns.push([n.subname, n.newname]);
     else effect.renameConstraints = [[n.subname, n.newname]];
     x.current.effects.push(effect);

@@ -11,7 +11,7 @@ import { strList } from '../astNodes';
 import { create, rangeVarTarget } from '../creates';
 import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import type { AlterTableEffect, ColumnFact, ForeignKeyFact, IndexFact, SequenceFact } from '../model';
-import { endOfType, nameRange } from '../nameRanges';
+import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
 import { walk } from '../walker';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
@@ -111,7 +111,8 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
   const pending: ColumnFact[] = [];
   const target = rangeVarTarget(x, scope, rv);
   if (temp) target.schema = 'pg_temp';
-  const created = create(x, scope, 'relation', n.partspec ? 'partitioned table' : kind, target, { ifNotExists: n.if_not_exists, conditional, columns, foreignKeys });
+  const columnsComplete = !(n.tableElts ?? []).some((el: Node) => el.TableLikeClause) && !(n.inhRelations ?? []).length && !n.ofTypename && !n.partbound;
+  const created = create(x, scope, 'relation', n.partspec ? 'partitioned table' : kind, target, { ifNotExists: n.if_not_exists, conditional, columns, foreignKeys, columnsComplete });
   if (temp) scope.locals.add(rv.relname);
   const made = implicit(false);
   for (const el of n.tableElts ?? []) {
@@ -189,7 +190,13 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
   const ref = relationRef(x, n.relation, scope, kind === 'OBJECT_TABLE' ? 'ALTER TABLE' : 'ALTER', !!n.missing_ok);
   if (ref === undefined) return;
   const effect = alterTableEffect(ref);
+  if (scope.body === 'do') effect.inDoBlock = true;
   const pending: ColumnFact[] = [];
+  // a column named by a subcommand must exist, unless an earlier subcommand of the statement adds it
+  const uses = (name: string | undefined, missingOk: boolean) => {
+    if (!name || missingOk || scope.deferred || effect.addColumns.some((c) => c.name === name)) return;
+    (x.current.columnUses ??= []).push({ ref, name, range: findName(x, name) });
+  };
   const made = implicit(!n.relation?.inh);
   // each subcommand's index constraints are made on their own (merged only within one column's)
   const indexes: IndexFact[] = [];
@@ -210,9 +217,17 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         break;
       }
       case 'AT_DropColumn':
+        uses(cmd.name, !!cmd.missing_ok);
         if (cmd.name) effect.dropColumns.push(cmd.name);
         break;
+      case 'AT_ColumnDefault':
+      case 'AT_SetNotNull':
+      case 'AT_DropNotNull':
+        uses(cmd.name, false);
+        walk(x, cmd.def, scope);
+        break;
       case 'AT_AlterColumnType': {
+        uses(cmd.name, false);
         const t = typeRef(x, cmd.def?.ColumnDef?.typeName, scope);
         if (cmd.name) effect.alterTypes.push([cmd.name, t.type, t.display]);
         walk(x, cmd.def?.ColumnDef?.raw_default, scope);
