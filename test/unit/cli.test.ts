@@ -33,7 +33,7 @@ describe('CLI: check', () => {
     assert.match(r.stdout, /= fix: rename 20251229000000_tenant_llm_policies\.sql → 20260105000003_tenant_llm_policies\.sql/);
     assert.match(r.stdout, /20260105000002_tenant_overview_view\.sql:5:6: error unknown-reference: .*Did you mean copilot_internal\.tenants\?/);
     assert.match(r.stdout, /20251229000000_tenant_llm_policies\.sql:5:3: warning missing-foreign-key/);
-    assert.match(r.stdout, /2 errors, 1 warning in 5 migrations\n$/);
+    assert.match(r.stdout, /2 errors, 1 warning in 5 migrations, PostgreSQL 17 \(Supabase's default\)\n$/);
     assert.equal(r.stderr, '', 'nothing but the result when piped');
   });
 

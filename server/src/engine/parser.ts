@@ -11,7 +11,7 @@
  * builds parse only) and 18.x (the full build: also Postgres' scanner and the PL/pgSQL parser, which
  * `scanSql` and `parsePlpgsql` always use — their differences between versions do not matter here).
  * The grammar of a call is the one `withPostgresVersion` set (the engine sets it per file from the
- * configuration), `DEFAULT_POSTGRES_VERSION`'s otherwise.
+ * configuration, `extractFacts`), 18's outside (verify reads a statement's kind that way).
  */
 import { setFlagsFromString } from 'node:v8';
 import { BASELINE_ONLY_V8_FLAG, type WasmTier } from '../wasmTier';
@@ -30,7 +30,8 @@ interface GrammarModule {
 let pg: typeof import('libpg-query');
 const grammars = new Map<GrammarVersion, GrammarModule>();
 const loading = new Map<GrammarVersion, Promise<void>>();
-let active: GrammarVersion = grammarFor(DEFAULT_POSTGRES_VERSION);
+// outside `withPostgresVersion`: 18's, the build that is always loaded
+let active: GrammarVersion = 18;
 
 let ready: Promise<void> | undefined;
 let loaded = false;
@@ -80,6 +81,7 @@ export function grammarLoaded(major: number): boolean {
  * tier they pass, after loading the grammars they name.
  */
 export function initParser(options: { tier?: WasmTier; versions?: Iterable<number | undefined> } = {}): Promise<void> {
+  const versions = [...(options.versions ?? [DEFAULT_POSTGRES_VERSION])];
   if (!ready) {
     chosenTier = options.tier ?? 'optimizing';
     // Must be set before the modules are compiled; it applies to WASM compiled later in this process too
@@ -91,14 +93,16 @@ export function initParser(options: { tier?: WasmTier; versions?: Iterable<numbe
         pg = m;
         grammars.set(18, m);
         loading.set(18, Promise.resolve());
+        await loadGrammars(versions);
         loaded = true;
       })
       .catch((e: unknown) => {
         ready = undefined; // the next call tries again (with the tier already set)
         throw e;
       });
+    return ready;
   }
-  return ready.then(() => loadGrammars(options.versions ?? [DEFAULT_POSTGRES_VERSION]));
+  return ready.then(() => loadGrammars(versions));
 }
 
 /** The tier the parser was compiled with (undefined before `initParser`). */
@@ -108,7 +112,7 @@ export function parserTier(): WasmTier | undefined {
 
 /** Whether `initParser` has resolved (parsing before would throw). */
 export function parserLoaded(): boolean {
-  return loaded && grammars.has(active);
+  return loaded;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { grammarFor } from '../engine/postgresVersion';
 
 /** Major versions taken from a config (the Supabase CLI accepts 13, 14, 15 and 17; later ones will come). */
 const PLAUSIBLE = { min: 13, max: 99 };
@@ -130,4 +131,12 @@ export async function choosePostgresVersion(
   const toml = await readSupabaseMajorVersion(migrationsFolder);
   if (toml.version !== undefined) return { version: toml.version, source: toml.file };
   return { version: defaultVersion, source: 'default', ...(toml.invalid ? { ignored: { file: toml.file, reason: toml.invalid } } : {}) };
+}
+
+/** `PostgreSQL 15 (supabase/config.toml)`: the version assumed, what said so, and the grammar when it differs. */
+export function describePostgres(p: PostgresVersionChoice, displayPath: (p: string) => string = (f) => f): string {
+  const source = p.source === 'default' ? "Supabase's default" : p.source.startsWith('--') ? p.source : displayPath(p.source);
+  const grammar = grammarFor(p.version);
+  const ignored = p.ignored ? `; ${displayPath(p.ignored.file)} ignored: ${p.ignored.reason}` : '';
+  return `PostgreSQL ${p.version} (${source}${grammar !== p.version ? `; parsed with the PostgreSQL ${grammar} grammar` : ''}${ignored})`;
 }

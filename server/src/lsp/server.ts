@@ -70,7 +70,7 @@ export function startServer(): void {
 
   const publishing = new PublishScheduler(index, {
     sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    graphChanged: (problems, indexing) => void connection.sendNotification(GraphChangedNotification, { problems, indexing }),
+    graphChanged: (problems, indexing, postgres) => void connection.sendNotification(GraphChangedNotification, { problems, indexing, postgres }),
   });
   const schedule = (states: Iterable<FolderState | undefined>) => publishing.schedule(states);
 
@@ -101,7 +101,9 @@ export function startServer(): void {
     try {
       await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
       try {
-        await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES) }));
+        await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES), versions: index.postgresVersions() }));
+        // a re-index may find folders on another version than the first index did
+        await initParser({ versions: index.postgresVersions() });
       } catch (e) {
         parserReady = undefined; // a Re-index tries again
         throw e;
@@ -166,7 +168,7 @@ export function startServer(): void {
     }
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/supabase/migrations' }, { globPattern: '**/{.supabase-migrations.json,supabase-migrations.json}' }],
+        watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/supabase/migrations' }, { globPattern: '**/{.supabase-migrations.json,supabase-migrations.json}' }, { globPattern: '**/config.toml' }],
       });
     }
     await pullSettings();

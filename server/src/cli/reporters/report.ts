@@ -1,7 +1,7 @@
 /** What every reporter gets: the analysis of one or more folders, and how to show paths. */
 import type { Analysis } from '../../engine/analyze';
-import { grammarFor } from '../../engine/parser';
 import type { PostgresVersionChoice } from '../../host/supabaseConfig';
+export { describePostgres } from '../../host/supabaseConfig';
 
 export interface ReportInput {
   analyses: Analysis[];
@@ -13,13 +13,6 @@ export interface ReportInput {
   postgres?: PostgresVersionChoice;
 }
 
-/** `PostgreSQL 15 (supabase/config.toml)`: the version assumed, what said so, and the grammar when it differs. */
-export function describePostgres(p: PostgresVersionChoice, displayPath: (p: string) => string): string {
-  const source = p.source === 'default' ? "Supabase's default" : p.source.startsWith('--') ? p.source : displayPath(p.source);
-  const grammar = grammarFor(p.version);
-  const ignored = p.ignored ? `; ${displayPath(p.ignored.file)} ignored: ${p.ignored.reason}` : '';
-  return `PostgreSQL ${p.version} (${source}${grammar !== p.version ? `; parsed with the PostgreSQL ${grammar} grammar` : ''}${ignored})`;
-}
 
 export function countBySeverity(input: ReportInput): { errors: number; warnings: number; infos: number } {
   let errors = 0;
