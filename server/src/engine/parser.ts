@@ -87,17 +87,20 @@ export function initParser(options: { tier?: WasmTier; versions?: Iterable<numbe
     // Must be set before the modules are compiled; it applies to WASM compiled later in this process too
     // (the other grammars; verify's PGlite runs in its own process).
     if (chosenTier === 'baseline') setFlagsFromString(BASELINE_ONLY_V8_FLAG);
-    ready = import('libpg-query')
-      .then(async (m) => {
-        await m.loadModule();
-        pg = m;
-        grammars.set(18, m);
-        loading.set(18, Promise.resolve());
-        await loadGrammars(versions);
+    // the full build and the project's grammars compile side by side
+    const full = import('libpg-query').then(async (m) => {
+      await m.loadModule();
+      pg = m;
+      grammars.set(18, m);
+    });
+    loading.set(18, full);
+    ready = Promise.all([full, loadGrammars(versions)])
+      .then(() => {
         loaded = true;
       })
       .catch((e: unknown) => {
         ready = undefined; // the next call tries again (with the tier already set)
+        loading.delete(18);
         throw e;
       });
     return ready;
