@@ -105,10 +105,13 @@ export interface ServerSettings {
   migrationsFolders: string[];
   rules: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
   foreignKeyPatterns: string[];
+  /** The PostgreSQL major version to parse for, over the config files; null: supabase/config.toml's `[db] major_version`. */
+  postgresVersion: number | null;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   migrationsFolders: ['**/supabase/migrations'],
   rules: {},
   foreignKeyPatterns: ['^(.+)_id$'],
+  postgresVersion: null,
 };

@@ -111,7 +111,7 @@ export async function readSupabaseMajorVersion(migrationsFolder: string): Promis
 /** Which PostgreSQL major version an analysis assumes, and what said so (for the output). */
 export interface PostgresVersionChoice {
   version: number;
-  /** What decided: `--pg-version`, our config file (its path), supabase/config.toml (its path), or `default`. */
+  /** What decided: `--pg-version`, an editor setting, our config file (its path), supabase/config.toml (its path), or `default`. */
   source: string;
   /** A config.toml `major_version` that was there but not used, and why. */
   ignored?: { file: string; reason: string };
@@ -135,8 +135,13 @@ export async function choosePostgresVersion(
 
 /** `PostgreSQL 15 (supabase/config.toml)`: the version assumed, what said so, and the grammar when it differs. */
 export function describePostgres(p: PostgresVersionChoice, displayPath: (p: string) => string = (f) => f): string {
-  const source = p.source === 'default' ? "Supabase's default" : p.source.startsWith('--') ? p.source : displayPath(p.source);
+  const source = p.source === 'default' ? "Supabase's default" : isFileSource(p.source) ? displayPath(p.source) : p.source;
   const grammar = grammarFor(p.version);
   const ignored = p.ignored ? `; ${displayPath(p.ignored.file)} ignored: ${p.ignored.reason}` : '';
   return `PostgreSQL ${p.version} (${source}${grammar !== p.version ? `; parsed with the PostgreSQL ${grammar} grammar` : ''}${ignored})`;
+}
+
+/** Whether a `PostgresVersionChoice.source` is a file's path (else `default`, `--pg-version` or a setting). */
+export function isFileSource(source: string): boolean {
+  return source !== 'default' && !source.startsWith('--') && !source.startsWith('the ');
 }

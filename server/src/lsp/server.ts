@@ -83,6 +83,7 @@ export function startServer(): void {
         migrationsFolders: Array.isArray(s?.migrationsFolders) && s.migrationsFolders.length ? s.migrationsFolders : DEFAULT_SETTINGS.migrationsFolders,
         rules: s?.rules && typeof s.rules === 'object' ? s.rules : {},
         foreignKeyPatterns: Array.isArray(s?.foreignKeyPatterns) && s.foreignKeyPatterns.length ? s.foreignKeyPatterns : DEFAULT_SETTINGS.foreignKeyPatterns,
+        postgresVersion: typeof s?.postgresVersion === 'number' && Number.isInteger(s.postgresVersion) && s.postgresVersion >= 13 && s.postgresVersion <= 99 ? s.postgresVersion : null,
       };
     } catch (e) {
       log.error(`reading settings failed: ${(e as Error).message}`);

@@ -131,8 +131,9 @@ export class WorkspaceIndex {
 
   /**
    * A folder's configuration: the project's config file merged with the editor's settings, and the
-   * PostgreSQL version (the config file's `postgresVersion`, else supabase/config.toml's `[db] major_version`
-   * beside the folder, else the default), whose grammar is loaded here once the parser is.
+   * PostgreSQL version (the `supabaseMigrations.postgresVersion` setting, else the config file's
+   * `postgresVersion`, else supabase/config.toml's `[db] major_version` beside the folder, else the default),
+   * whose grammar is loaded here once the parser is.
    */
   private async configFor(root: string, folder: string): Promise<{ config: EngineConfig; postgres: PostgresVersionChoice }> {
     let file: EngineConfig = {};
@@ -143,7 +144,13 @@ export class WorkspaceIndex {
       this.log.error(`config: ${(e as Error).message}`);
     }
     const s = this.settings;
-    const explicit = file.postgresVersion !== undefined && filePath ? { version: file.postgresVersion, source: filePath } : undefined;
+    // the editor's setting, like the command line's --pg-version, over the config files
+    const explicit =
+      s.postgresVersion !== null && s.postgresVersion !== undefined
+        ? { version: s.postgresVersion, source: 'the supabaseMigrations.postgresVersion setting' }
+        : file.postgresVersion !== undefined && filePath
+          ? { version: file.postgresVersion, source: filePath }
+          : undefined;
     const postgres = await choosePostgresVersion(folder, explicit, DEFAULT_POSTGRES_VERSION);
     if (postgres.ignored) this.log.error(`${postgres.ignored.file}: ${postgres.ignored.reason}; assuming PostgreSQL ${postgres.version}`);
     // (before the parser is loaded, the first index loads every folder's grammar with it)

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../engine/types';
 import { grammarFor } from '../../engine/parser';
+import { isFileSource } from '../../host/supabaseConfig';
 import { printableJson } from '../../printable';
 import type { ReportInput } from './report';
 
@@ -34,6 +35,6 @@ export function formatJson(input: ReportInput): string {
   const diagnostics = input.analyses.flatMap((a) => a.findings.map((f) => jsonDiagnostic(f, input.displayPath)));
   const p = input.postgres;
   // the PostgreSQL major version assumed, the grammar parsed with, and what said so ("default", "--pg-version" or a file)
-  const postgres = p && { version: p.version, grammar: grammarFor(p.version), source: p.source === 'default' || p.source.startsWith('--') ? p.source : input.displayPath(p.source), ...(p.ignored ? { ignored: { file: input.displayPath(p.ignored.file), reason: p.ignored.reason } } : {}) };
+  const postgres = p && { version: p.version, grammar: grammarFor(p.version), source: isFileSource(p.source) ? input.displayPath(p.source) : p.source, ...(p.ignored ? { ignored: { file: input.displayPath(p.ignored.file), reason: p.ignored.reason } } : {}) };
   return printableJson(JSON.stringify({ version: input.toolVersion, ...(postgres ? { postgres } : {}), migrations, skipped, diagnostics }, null, 2)) + '\n';
 }
