@@ -24,6 +24,23 @@ const entries = [
 mkdirSync('dist', { recursive: true });
 const wasm = path.join(path.dirname(require.resolve('libpg-query')), 'libpg-query.wasm');
 copyFileSync(wasm, 'dist/libpg-query.wasm');
+// The older grammars (server/src/engine/parser.ts): npm aliases of libpg-query 15.x / 17.x, whose loaders look
+// for the same file name beside the bundle; each one's WASM is copied under its own name and its loader
+// (bundled) pointed at it.
+const OLDER_GRAMMARS = ['libpg-query-15', 'libpg-query-17'];
+for (const name of OLDER_GRAMMARS) copyFileSync(path.join(path.dirname(require.resolve(name)), 'libpg-query.wasm'), `dist/${name}.wasm`);
+const olderGrammarWasm = {
+  name: 'older-grammar-wasm',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]libpg-query-1[0-9][\\/]wasm[\\/]libpg-query\.js$/ }, (args) => {
+      const name = OLDER_GRAMMARS.find((n) => args.path.includes(`${path.sep}${n}${path.sep}`));
+      const text = readFileSync(args.path, 'utf8');
+      const from = 'locateFile("libpg-query.wasm")';
+      if (!name || !text.includes(from)) throw new Error(`${args.path}: no ${from} to point at dist/${name}.wasm (did the package change?)`);
+      return { contents: text.replace(from, `locateFile("${name}.wasm")`), loader: 'js' };
+    });
+  },
+};
 // verify: the Supabase platform shim and extension stand-ins, read at run time (server/src/verify/platform.ts).
 cpSync('server/src/engine/catalog', 'dist/catalog', { recursive: true, filter: (p) => !/\.(ts|json|md)$/.test(p) });
 
@@ -55,7 +72,7 @@ const contexts = await Promise.all(
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
       define: { __VERSION__: JSON.stringify(pkg.version) },
-      plugins: [catalogAsJsonString],
+      plugins: [catalogAsJsonString, olderGrammarWasm],
     }),
   ),
 );

@@ -51,7 +51,7 @@ const FIRST_USER_OID = 16384;
 
 type Cond = (catalog: string, oidExpr: string, nspExpr: string | null) => string;
 
-const builtinCond: Cond = (_catalog, oidExpr, nspExpr) =>
+export const builtinCond: Cond = (_catalog, oidExpr, nspExpr) =>
   nspExpr ? `${nspExpr} in ('pg_catalog', 'information_schema')` : `${oidExpr} < ${FIRST_USER_OID}`;
 
 function userCond(excludeExtensionMembers: boolean): Cond {
@@ -103,7 +103,7 @@ interface ReadOptions {
 
 type Objects = Omit<CatalogData, 'roles' | 'installedExtensions'>;
 
-async function readObjects(c: Client, o: ReadOptions): Promise<Objects> {
+export async function readObjects(c: Pick<Client, 'query'>, o: ReadOptions): Promise<Objects> {
   const { cond } = o;
   const rn = o.rename ?? ((s: string) => s);
   const rt = o.renameType ?? ((s: string) => s);
@@ -217,7 +217,7 @@ async function readObjects(c: Client, o: ReadOptions): Promise<Objects> {
   };
 }
 
-function sortObjects<T extends Objects>(o: T): T {
+export function sortObjects<T extends Objects>(o: T): T {
   o.relations.sort((a, b) => cmp(a.schema, b.schema) || cmp(a.name, b.name));
   o.functions.sort((a, b) => cmp(a.schema, b.schema) || cmp(a.name, b.name) || cmp(a.args.join(','), b.args.join(',')));
   o.types.sort((a, b) => cmp(a.schema, b.schema) || cmp(a.name, b.name));
@@ -512,7 +512,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
-  process.exitCode = 1;
-});
+// (also imported by generate-catalog-17.ts, for its queries)
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exitCode = 1;
+  });
+}

@@ -35,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     vscode.workspace.createFileSystemWatcher('**/*.sql'),
     vscode.workspace.createFileSystemWatcher('**/supabase/migrations'),
     vscode.workspace.createFileSystemWatcher('**/{.supabase-migrations.json,supabase-migrations.json}'),
+    // supabase/config.toml: its [db] major_version is the PostgreSQL version the folder beside it is parsed for
+    vscode.workspace.createFileSystemWatcher('**/config.toml'),
   ];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
@@ -62,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   let treeTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push({ dispose: () => clearTimeout(treeTimer) });
   client.onNotification(GraphChangedNotification, (p) => {
-    status.update(p.problems, p.indexing);
+    status.update(p.problems, p.indexing, p.postgres ?? []);
     clearTimeout(treeTimer);
     treeTimer = setTimeout(() => tree.refresh(), TREE_REFRESH_DELAY_MS);
   });

@@ -63,7 +63,11 @@ export interface DependencyGraphResult {
 export const DependencyGraphRequest = new RequestType<DependencyGraphParams, DependencyGraphResult, void>('supabaseMigrations/dependencyGraph');
 
 /** server → client: the graph (or the problems behind its counts) changed; ask again. */
-export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean }>('supabaseMigrations/graphChanged');
+/**
+ * server → client: findings or the graph changed. `postgres`: per migrations folder, the PostgreSQL version
+ * it is analysed for and what said so (`PostgreSQL 15 (supabase/config.toml)`).
+ */
+export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean; postgres?: string[] }>('supabaseMigrations/graphChanged');
 
 export interface SuggestedRenameParams {
   uri: string;
@@ -101,10 +105,13 @@ export interface ServerSettings {
   migrationsFolders: string[];
   rules: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
   foreignKeyPatterns: string[];
+  /** The PostgreSQL major version to parse for, over the config files; null: supabase/config.toml's `[db] major_version`. */
+  postgresVersion: number | null;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   migrationsFolders: ['**/supabase/migrations'],
   rules: {},
   foreignKeyPatterns: ['^(.+)_id$'],
+  postgresVersion: null,
 };

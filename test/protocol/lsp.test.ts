@@ -252,6 +252,40 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('language server: the PostgreSQL version of supabase/config.toml', function () {
+  this.timeout(60_000);
+
+  it('parses with the grammar config.toml names, re-analyses when it changes, and says which version it assumed', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sbm-lsp-pg-'));
+    const mig = path.join(root, 'supabase', 'migrations');
+    mkdirSync(mig, { recursive: true });
+    const toml = path.join(root, 'supabase', 'config.toml');
+    writeFileSync(toml, '[db]\nmajor_version = 15\n');
+    // valid in PostgreSQL 15, a syntax error from 17 on
+    const file = path.join(mig, '20240101000000_json.sql');
+    writeFileSync(file, 'create function json(x int) returns int language sql as $$ select x $$;\ncreate table public.t (id int);\nselect id from public.t;\n');
+    const c = new LspClient();
+    try {
+      await c.initialize(root);
+      await c.waitFor(() => c.diagnostics.has(uri(file)), 'first diagnostics');
+      assert.deepEqual(c.codes(uri(file)), []);
+      const lastGraph = () => [...c.notifications].reverse().find((n) => n.method === 'supabaseMigrations/graphChanged')?.params as { postgres?: string[] } | undefined;
+      await c.waitFor(() => !!lastGraph()?.postgres?.some((p) => p.includes('PostgreSQL 15 (supabase/config.toml)')), 'the version in graphChanged');
+      const text = readFileSync(file, 'utf8');
+      const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position: posOf(text, 't;') })) as Hover | null;
+      assert.ok(hover, 'a hover on the table');
+      writeFileSync(toml, '[db]\nmajor_version = 17\n');
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(toml), type: 2 }] });
+      await c.waitFor(() => c.codes(uri(file)).includes('syntax-error'), 'the 17 grammar after the change');
+      assert.match(c.diagnostics.get(uri(file))!.find((d) => d.code === 'syntax-error')!.message, /\(PostgreSQL 17 grammar\)/);
+      await c.waitFor(() => !!lastGraph()?.postgres?.some((p) => p.includes('PostgreSQL 17 (supabase/config.toml)')), 'the new version in graphChanged');
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: definitions after edits that change what an earlier migration creates', function () {
   this.timeout(60_000);
   it('go to definition and hover answer as before the edits (a replay keeps later files\' reference lists)', async () => {

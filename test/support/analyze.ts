@@ -16,7 +16,7 @@ export async function analyzeFiles(files: Record<string, string | FileContent>, 
 
 /** A folder (in memory, or as the CLI reads it) analysed whole, after checking that the streamed analysis finds the same. */
 export async function analyzeInput(input: FolderInput & { files: Map<string, FileContent> }): Promise<Analysis> {
-  await initParser();
+  await initParser({ versions: [input.config?.postgresVersion] });
   const a = analyzeFolder(input);
   // every fixture also checks that the command line's streamed analysis finds exactly the same
   assert.deepStrictEqual(observable(checkFolder(input), 'unresolved'), observable(a, 'unresolved'), 'checkFolder (streamed) differs from analyzeFolder');

@@ -19,7 +19,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from '../../server/src/engine/analyze';
-import { initParser } from '../../server/src/engine/parser';
+import { initParser, loadGrammars } from '../../server/src/engine/parser';
 import type { Finding } from '../../server/src/engine/types';
 import { readFolder } from '../../server/src/host/workspace';
 import { runOnPostgres, type Failure, type PostgresRun } from './pgFailures';
@@ -282,7 +282,9 @@ export async function runRealworld(opts: RealworldOptions = {}): Promise<Realwor
   await initParser();
   const analysed: { folder: CorpusFolder; analysis: Analysis; files: MigrationFile[] }[] = [];
   for (const folder of corpus) {
+    // analysed for the folder's own PostgreSQL version (its supabase/config.toml, else the default)
     const input = await readFolder(folder.dir);
+    await loadGrammars([input.config?.postgresVersion]);
     const analysis = analyzeFolder(input);
     const files = analysis.migrations.map((m) => ({ name: m.name, text: input.files.get(m.name)?.text ?? '' }));
     analysed.push({ folder, analysis, files });

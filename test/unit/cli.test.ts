@@ -24,6 +24,71 @@ function tempProject(files: Record<string, string | Buffer>, dirs: string[] = []
   return root;
 }
 
+describe('CLI: the PostgreSQL version (--pg-version, supabase/config.toml, the config file)', () => {
+  // valid in PostgreSQL 15, a syntax error from 17 on (JSON became a keyword)
+  const files = { '20240101000000_json.sql': "create function json(x int) returns int language sql as $$ select x $$;\n" };
+  const withToml = (toml: string | undefined) => {
+    const root = tempProject(files);
+    if (toml !== undefined) writeFileSync(path.join(root, 'supabase', 'config.toml'), toml);
+    return root;
+  };
+
+  it('reads [db] major_version of supabase/config.toml and says so; --pg-version overrides it', () => {
+    const root = withToml('[db]\nport = 54322\nmajor_version = 15\n');
+    try {
+      const r15 = run(['check', root]);
+      assert.equal(r15.code, 0, r15.stdout + r15.stderr);
+      assert.match(r15.stdout, /0 errors, 0 warnings in 1 migration, PostgreSQL 15 \(.*supabase\/config\.toml\)\n$/);
+      const r17 = run(['check', root, '--pg-version', '17']);
+      assert.equal(r17.code, 1);
+      assert.match(r17.stdout, /error syntax-error: syntax error at or near "\(" \(PostgreSQL 17 grammar\)/);
+      assert.match(r17.stdout, /PostgreSQL 17 \(--pg-version\)\n$/);
+      const json = JSON.parse(run(['check', root, '--format', 'json']).stdout);
+      assert.deepEqual({ ...json.postgres, source: undefined }, { version: 15, grammar: 15, source: undefined });
+      assert.match(json.postgres.source, /supabase\/config\.toml$/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the config file\'s postgresVersion overrides config.toml; 14 is parsed with the 15 grammar', () => {
+    const root = withToml('[db]\nmajor_version = 17\n');
+    writeFileSync(path.join(root, 'supabase-migrations.json'), JSON.stringify({ postgresVersion: 14 }));
+    try {
+      const r = run(['check', root, '--format', 'json']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual({ ...JSON.parse(r.stdout).postgres, source: 'x' }, { version: 14, grammar: 15, source: 'x' });
+      assert.match(run(['check', root]).stdout, /PostgreSQL 14 \(.*supabase-migrations\.json; parsed with the PostgreSQL 15 grammar\)\n$/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('no config.toml, or one without a usable major_version: the default (17), and what was ignored', () => {
+    for (const toml of [undefined, '[api]\nport = 1\n', '[db]\nmajor_version = "15"\n']) {
+      const root = withToml(toml);
+      try {
+        const r = run(['check', root, '--format', 'json']);
+        assert.equal(r.code, 1, r.stdout + r.stderr);
+        const { postgres } = JSON.parse(r.stdout);
+        assert.equal(postgres.version, 17);
+        assert.equal(postgres.source, 'default');
+        assert.equal(postgres.ignored?.reason, toml?.includes('"15"') ? 'major_version = "15" is not a whole number' : undefined);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it('--pg-version needs a major version', () => {
+    for (const bad of ['abc', '9', '15.4']) {
+      const r = run(['check', EXAMPLE, '--pg-version', bad]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--pg-version needs a PostgreSQL major version/);
+    }
+  });
+});
+
 describe('CLI: check', () => {
   it('reports the seed story like a compiler and exits 1', () => {
     const r = run(['check', 'examples/seed']);
@@ -33,7 +98,7 @@ describe('CLI: check', () => {
     assert.match(r.stdout, /= fix: rename 20251229000000_tenant_llm_policies\.sql → 20260105000003_tenant_llm_policies\.sql/);
     assert.match(r.stdout, /20260105000002_tenant_overview_view\.sql:5:6: error unknown-reference: .*Did you mean copilot_internal\.tenants\?/);
     assert.match(r.stdout, /20251229000000_tenant_llm_policies\.sql:5:3: warning missing-foreign-key/);
-    assert.match(r.stdout, /2 errors, 1 warning in 5 migrations\n$/);
+    assert.match(r.stdout, /2 errors, 1 warning in 5 migrations, PostgreSQL 17 \(Supabase's default\)\n$/);
     assert.equal(r.stderr, '', 'nothing but the result when piped');
   });
 

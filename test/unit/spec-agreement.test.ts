@@ -13,7 +13,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from '../../server/src/engine/analyze';
+import { grammarFor } from '../../server/src/engine/postgresVersion';
 import { loadConfig } from '../../server/src/host/config';
+import { readSupabaseMajorVersion } from '../../server/src/host/supabaseConfig';
 import { decodeUtf8, readFolder } from '../../server/src/host/workspace';
 import { analyzeFiles, analyzeInput, FOLDER } from '../support/analyze';
 import { runOnPostgres } from '../support/pgFailures';
@@ -75,8 +77,13 @@ const binDir = findPostgresBinDir();
     for (const c of readdirSync(dir).sort()) {
       if (!c.endsWith('.sql') && !isDir(path.join(dir, c))) continue;
       const key = `${code}/${c.replace(/\.sql$/, '')}`;
-      it(key, async () => {
+      it(key, async function () {
         const { analysis, files } = await analyzeCase(path.join(dir, c));
+        // a case whose supabase/config.toml names another version is checked against that version's grammar
+        // and built-ins, which this PostgreSQL 15 does not have (its verdicts: the spec files, and the parsers
+        // of engine/parser.ts are generated from each version's own grammar)
+        const { version } = c.endsWith('.sql') ? { version: undefined } : await readSupabaseMajorVersion(path.join(dir, c, 'supabase/migrations'));
+        if (version !== undefined && grammarFor(version) !== 15) return this.skip();
         const run = await runOnPostgres(server, `spec_${n++}`, files, { standins: true, locate: false });
         const failed = new Map(run.results.filter((r) => r.status === 'failed').map((r) => [r.name, `${r.sqlstate} ${r.message}`]));
         const diff = disagreement(analysis, files, failed);

@@ -11,7 +11,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Analysis, checkFolder } from '../engine/analyze';
 import { DependencyGraph, graphToDot, graphToMermaid, graphToText } from '../engine/graph';
-import { initParser } from '../engine/parser';
+import { DEFAULT_POSTGRES_VERSION, initParser } from '../engine/parser';
 import { LineIndex } from '../engine/positions';
 import { formatGithub } from './reporters/github';
 import { formatJson } from './reporters/json';
@@ -19,6 +19,7 @@ import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
 import { loadConfig } from '../host/config';
+import { choosePostgresVersion, type PostgresVersionChoice } from '../host/supabaseConfig';
 import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
 import { logLine, printable, printableJson } from '../printable';
 import { PARSER_BASELINE_MAX_BYTES, wasmTierFor } from '../wasmTier';
@@ -33,6 +34,9 @@ missing foreign keys, duplicate objects and versions, files the Supabase CLI ski
 Usage:
   supabase-migrations check [dir] [--format text|json|sarif|github] [--config file] [--no-color]
                      [--max-file-size MiB]   files larger than this (default 5) are not analysed
+                     [--pg-version N]        the project's PostgreSQL major version, whose grammar
+                                             migrations are parsed with (default: [db] major_version of
+                                             supabase/config.toml, else 17, Supabase's default)
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
                      [--no-checkpoints] [--no-advisors] [--config file]
@@ -74,6 +78,8 @@ interface Args {
   config?: string;
   /** --max-file-size, in bytes. */
   maxFileBytes?: number;
+  /** --pg-version: the project's PostgreSQL major version (overrides the config files). */
+  pgVersion?: number;
   color: boolean;
   progress: boolean;
   // verify
@@ -108,7 +114,11 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a size in MiB (a number above 0)');
       args.maxFileBytes = Math.round(v * 1024 * 1024);
     }
-    else if (a === '--no-color') args.color = false;
+    else if (a === '--pg-version' || a.startsWith('--pg-version=')) {
+      const v = value('--pg-version');
+      if (!/^[0-9]+$/.test(v) || Number(v) < 13 || Number(v) > 99) throw new UsageError('--pg-version needs a PostgreSQL major version (13, 14, 15, 17, ...)');
+      args.pgVersion = Number(v);
+    } else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--no-progress') args.progress = false;
     else if (a === '--stop-at-first-error') args.stopAtFirstError = true; // verify
@@ -141,13 +151,21 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-async function analyze(args: Args): Promise<Analysis> {
+async function analyze(args: Args): Promise<{ analysis: Analysis; postgres: PostgresVersionChoice }> {
   const { folder, root } = await resolveMigrationsFolder(args.dir);
-  const { config } = await loadConfig(root, args.config);
+  const { config, path: configPath } = await loadConfig(root, args.config);
   if (args.maxFileBytes !== undefined) config.maxFileBytes = args.maxFileBytes;
+  const explicit =
+    args.pgVersion !== undefined
+      ? { version: args.pgVersion, source: '--pg-version' }
+      : config.postgresVersion !== undefined && configPath
+        ? { version: config.postgresVersion, source: configPath }
+        : undefined;
+  const postgres = await choosePostgresVersion(folder, explicit, DEFAULT_POSTGRES_VERSION);
+  config.postgresVersion = postgres.version;
   // streamed: each file is read, analysed and pruned in turn (a large folder's SQL is never in memory at once)
   const input = await openFolder(folder, config);
-  await initParser({ tier: wasmTierFor(input.sqlBytes, PARSER_BASELINE_MAX_BYTES) });
+  await initParser({ tier: wasmTierFor(input.sqlBytes, PARSER_BASELINE_MAX_BYTES), versions: [postgres.version] });
   const total = input.entries.length;
   const showProgress = args.progress && total >= 50;
   let last = 0;
@@ -161,7 +179,7 @@ async function analyze(args: Args): Promise<Analysis> {
     process.stderr.write(`\r\u001b[2KAnalysing migrations ${done + 1}/${n}`);
   });
   if (showProgress) process.stderr.write('\r\u001b[2K');
-  return analysis;
+  return { analysis, postgres };
 }
 
 /**
@@ -260,8 +278,8 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
-  const analysis = await analyze(args);
-  const input: ReportInput = { analyses: [analysis], displayPath, color: args.color, toolVersion: VERSION };
+  const { analysis, postgres } = await analyze(args);
+  const input: ReportInput = { analyses: [analysis], displayPath, color: args.color, toolVersion: VERSION, postgres };
   let out: string;
   if (format === 'json') out = formatJson(input);
   else if (format === 'sarif') out = formatSarif(input);
@@ -274,7 +292,7 @@ async function check(args: Args): Promise<number> {
 async function graph(args: Args): Promise<number> {
   const format = args.format ?? 'json';
   if (!['json', 'dot', 'mermaid', 'text'].includes(format)) throw new UsageError(`unknown format "${format}" (json, dot, mermaid, text)`);
-  const analysis = await analyze(args);
+  const { analysis } = await analyze(args);
   const g = analysis.graph;
   let out: string;
   const lines = (rendered: string) => rendered.split('\n').map(logLine).join('\n') + '\n';

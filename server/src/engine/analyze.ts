@@ -12,6 +12,7 @@ import { replayChange, rulesAfterReplay } from './incremental/replayScope';
 import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { LineIndex } from './positions';
+import { DEFAULT_POSTGRES_VERSION, grammarFor } from './parser';
 import { buildTimeline } from './timeline';
 import { skippedCreations, type SkippedCreations } from './skippedCreations';
 import type { ReplayStart, Timeline } from './timeline';
@@ -28,6 +29,16 @@ export interface EngineConfig {
   searchPath?: string[];
   /** Files larger than this are not read (an `unreadable-file` warning instead); the host applies it. */
   maxFileBytes?: number;
+  /**
+   * The project's PostgreSQL major version (`[db] major_version` of supabase/config.toml): statements are
+   * parsed with its grammar (`grammarFor`). Default `DEFAULT_POSTGRES_VERSION`.
+   */
+  postgresVersion?: number;
+}
+
+/** The PostgreSQL major version an analysis with this configuration assumes. */
+export function postgresVersionOf(config: EngineConfig | undefined): number {
+  return config?.postgresVersion ?? DEFAULT_POSTGRES_VERSION;
 }
 
 /** A file as the host read it (host/workspace.ts): its text, or why it was not read. */
@@ -50,9 +61,9 @@ export interface FolderInput {
  */
 export type FactsCache = Map<string, { text: string; facts: FileFacts; extraction: string }>;
 
-/** What a file's facts depend on besides its text: the configured search path and foreign-key patterns. */
+/** What a file's facts depend on besides its text: the configured search path, foreign-key patterns and grammar. */
 export function extractionKey(config: EngineConfig): string {
-  return JSON.stringify([config.searchPath ?? DEFAULT_SEARCH_PATH, config.foreignKeyPatterns ?? null]);
+  return JSON.stringify([config.searchPath ?? DEFAULT_SEARCH_PATH, config.foreignKeyPatterns ?? null, grammarFor(postgresVersionOf(config))]);
 }
 
 export interface Analysis {
@@ -118,7 +129,7 @@ export function analyzeFolder(
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
     if (cached && cached.text === inp.text && cached.extraction === extraction) return cached.facts;
-    const f = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
+    const f = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
     cache?.set(inp.path, { text: inp.text, facts: f, extraction });
     return f;
   });
@@ -133,6 +144,8 @@ export function analyzeFolder(
     // the one people edit: typing a CREATE there resumes from it at once. (Cheap: the snapshot is the replay's
     // own state, shared copy-on-write.) An edit that changes what another migration does takes one there.
     replay ?? (cache && migrations.length ? { snapshotAt: migrations.length - 1 } : undefined),
+    undefined,
+    postgresVersionOf(config),
   );
   // a replay resumed from the snapshot the previous one resumed from: only what either changed can differ
   const change = prev && replay ? replayChange(prev, timeline) : undefined;
@@ -177,13 +190,14 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
         const m = migrations[i];
         const c = input.files.get(m.name);
         const text = c?.text ?? '';
-        const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns });
+        const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
         facts.lineIndex.releaseText();
         const keep = c?.invalidUtf8At !== undefined || text.includes('\u0000');
         inputs[i] = { path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
         return facts;
       },
     },
+    postgresVersionOf(config),
   );
   const facts = timeline.files.map((f) => f.facts);
   const graph = buildGraph(graphNodes(migrations), timeline);

@@ -5,7 +5,7 @@
  * are respected) and every piece is parsed on its own.
  */
 import { codePointToByte } from './positions';
-import { Node, ParseError, parseSql, scanSql, Token } from './parser';
+import { activeGrammar, Node, ParseError, parseSql, scanSql, Token } from './parser';
 
 export interface ParsedStatement {
   stmt: Node;
@@ -224,15 +224,21 @@ function prevWord(tokens: Token[], i: number): string | undefined {
   return undefined;
 }
 
+/** The parser's message, naming the grammar that rejected the statement (it depends on the project's version). */
+function grammarMessage(e: ParseError): string {
+  return `${e.message} (PostgreSQL ${activeGrammar()} grammar)`;
+}
+
 function locateError(e: ParseError, chunkText: string, chunk: Chunk, tokens: Token[]): SyntaxProblem {
-  if (e.cursor < 0) return { start: chunk.start, end: chunk.end, message: e.message };
+  const message = grammarMessage(e);
+  if (e.cursor < 0) return { start: chunk.start, end: chunk.end, message };
   const at = chunk.start + codePointToByte(chunkText, e.cursor);
   // The error is reported at a token: underline that token (or the end of the statement).
   for (let i = chunk.first; i <= chunk.last; i++) {
     const t = tokens[i];
-    if (t.start <= at && at < t.end) return { start: t.start, end: t.end, message: e.message };
-    if (t.start > at) return { start: t.start, end: t.end, message: e.message };
+    if (t.start <= at && at < t.end) return { start: t.start, end: t.end, message };
+    if (t.start > at) return { start: t.start, end: t.end, message };
   }
   const lastTok = tokens[chunk.last];
-  return { start: lastTok.start, end: lastTok.end, message: e.message };
+  return { start: lastTok.start, end: lastTok.end, message };
 }

@@ -72,6 +72,13 @@ export function parseConfigFile(text: string, source: string): { config: EngineC
     if (typeof r.maxFileBytes !== 'number' || !(r.maxFileBytes > 0)) throw new UsageError(`${source}: "maxFileBytes" must be a number of bytes above 0`);
     config.maxFileBytes = r.maxFileBytes;
   }
+  if (r.postgresVersion !== undefined) {
+    // overrides supabase/config.toml's [db] major_version (host/supabaseConfig.ts)
+    if (typeof r.postgresVersion !== 'number' || !Number.isInteger(r.postgresVersion) || r.postgresVersion < 13 || r.postgresVersion > 99) {
+      throw new UsageError(`${source}: "postgresVersion" must be a PostgreSQL major version (13, 14, 15, 17, ...)`);
+    }
+    config.postgresVersion = r.postgresVersion;
+  }
   if (r.verify === undefined) return { config };
   if (typeof r.verify !== 'object' || r.verify === null || Array.isArray(r.verify)) throw new UsageError(`${source}: "verify" must be an object`);
   const verify: VerifyConfig = {};

@@ -7,6 +7,8 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, pr
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
 import { isSqlFileName } from '../engine/discover';
+import { DEFAULT_POSTGRES_VERSION } from '../engine/parser';
+import { choosePostgresVersion } from './supabaseConfig';
 import type { DirectoryEntry } from '../engine/types';
 
 /** Bad input from the user (a folder or config file that cannot be used): the CLI exits with 2. */
@@ -228,6 +230,7 @@ function unreadBecause(e: unknown): FileContent | undefined {
  * disk, together (the parser's compile tier depends on it).
  */
 export async function openFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { sqlBytes: number }> {
+  config = await withProjectVersion(folder, config);
   const entries = await listEntries(folder);
   const names = new Set(entries.filter((e) => !e.isDirectory && isSqlFileName(e.name)).map((e) => e.name));
   let sqlBytes = 0;
@@ -237,7 +240,18 @@ export async function openFolder(folder: string, config?: EngineConfig): Promise
 
 const READ_CONCURRENCY = 8;
 
+/**
+ * The configuration with the project's PostgreSQL major version: as given, else `[db] major_version` of the
+ * config.toml beside the folder, else the default (host/supabaseConfig.ts).
+ */
+export async function withProjectVersion(folder: string, config: EngineConfig | undefined): Promise<EngineConfig> {
+  if (config?.postgresVersion !== undefined) return config;
+  const choice = await choosePostgresVersion(folder, undefined, DEFAULT_POSTGRES_VERSION);
+  return { ...config, postgresVersion: choice.version };
+}
+
 export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { files: Map<string, FileContent> }> {
+  config = await withProjectVersion(folder, config);
   const entries = await listEntries(folder);
   const files = new Map<string, FileContent>();
   const names = entries.filter((e) => !e.isDirectory && isSqlFileName(e.name)).map((e) => e.name);

@@ -4,6 +4,8 @@
  * whose diagnostics changed are sent, and the client is told the graph may have changed. Folders that
  * left the workspace get their files cleared.
  */
+import path from 'node:path';
+import { describePostgres } from '../host/supabaseConfig';
 import type { Diagnostic } from 'vscode-languageserver';
 import { parserLoaded } from '../engine/parser';
 import { DiagnosticsPublisher, folderFindings } from './features/diagnostics';
@@ -12,7 +14,7 @@ import type { FolderState, WorkspaceIndex } from './workspaceIndex';
 /** What publishing needs of the connection: the two messages it sends. */
 export interface PublishSink {
   sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
-  graphChanged(problems: number, indexing: boolean): void;
+  graphChanged(problems: number, indexing: boolean, postgres: string[]): void;
 }
 
 export class PublishScheduler {
@@ -65,6 +67,7 @@ export class PublishScheduler {
   private notifyGraph(): void {
     let problems = 0;
     for (const st of this.index.folders.values()) problems += st.analysis?.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length ?? 0;
-    this.sink.graphChanged(problems, this.index.indexing);
+    const postgres = [...this.index.folders.values()].map((st) => `${path.basename(path.dirname(st.folder))}/${path.basename(st.folder)}: ${describePostgres(st.postgres, (f) => path.relative(st.root, f))}`);
+    this.sink.graphChanged(problems, this.index.indexing, postgres);
   }
 }

@@ -70,7 +70,7 @@ export function startServer(): void {
 
   const publishing = new PublishScheduler(index, {
     sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    graphChanged: (problems, indexing) => void connection.sendNotification(GraphChangedNotification, { problems, indexing }),
+    graphChanged: (problems, indexing, postgres) => void connection.sendNotification(GraphChangedNotification, { problems, indexing, postgres }),
   });
   const schedule = (states: Iterable<FolderState | undefined>) => publishing.schedule(states);
 
@@ -83,6 +83,7 @@ export function startServer(): void {
         migrationsFolders: Array.isArray(s?.migrationsFolders) && s.migrationsFolders.length ? s.migrationsFolders : DEFAULT_SETTINGS.migrationsFolders,
         rules: s?.rules && typeof s.rules === 'object' ? s.rules : {},
         foreignKeyPatterns: Array.isArray(s?.foreignKeyPatterns) && s.foreignKeyPatterns.length ? s.foreignKeyPatterns : DEFAULT_SETTINGS.foreignKeyPatterns,
+        postgresVersion: typeof s?.postgresVersion === 'number' && Number.isInteger(s.postgresVersion) && s.postgresVersion >= 13 && s.postgresVersion <= 99 ? s.postgresVersion : null,
       };
     } catch (e) {
       log.error(`reading settings failed: ${(e as Error).message}`);
@@ -101,7 +102,9 @@ export function startServer(): void {
     try {
       await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
       try {
-        await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES) }));
+        await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES), versions: index.postgresVersions() }));
+        // a re-index may find folders on another version than the first index did
+        await initParser({ versions: index.postgresVersions() });
       } catch (e) {
         parserReady = undefined; // a Re-index tries again
         throw e;
@@ -166,7 +169,7 @@ export function startServer(): void {
     }
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/supabase/migrations' }, { globPattern: '**/{.supabase-migrations.json,supabase-migrations.json}' }],
+        watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/supabase/migrations' }, { globPattern: '**/{.supabase-migrations.json,supabase-migrations.json}' }, { globPattern: '**/config.toml' }],
       });
     }
     await pullSettings();

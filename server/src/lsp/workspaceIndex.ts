@@ -6,10 +6,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Analysis, EngineConfig, FactsCache, FileContent, reanalyzeFolder } from '../engine/analyze';
-import { parserLoaded } from '../engine/parser';
+import { DEFAULT_POSTGRES_VERSION, grammarLoaded, loadGrammars, parserLoaded } from '../engine/parser';
 import { sqlSize } from '../wasmTier';
 import type { DirectoryEntry } from '../engine/types';
 import { loadConfig } from '../host/config';
+import { choosePostgresVersion, supabaseConfigPath, type PostgresVersionChoice } from '../host/supabaseConfig';
 import { editorContent, findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
 import { isSqlFileName } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
@@ -23,6 +24,8 @@ export interface FolderState {
   disk: Map<string, FileContent>;
   cache: FactsCache;
   config: EngineConfig;
+  /** The PostgreSQL major version the folder is analysed for (`config.postgresVersion`) and what said so. */
+  postgres: PostgresVersionChoice;
   analysis?: Analysis;
   dirty: boolean;
 }
@@ -107,14 +110,14 @@ export class WorkspaceIndex {
     }
     const prev = this.folders.get(folder);
     const root = projectRoot(folder);
-    const config = await this.configFor(root);
+    const { config, postgres } = await this.configFor(root, folder);
     const disk = new Map<string, FileContent>();
     for (const e of entries) {
       if (e.isDirectory || !isSqlFileName(e.name)) continue;
       const c = await readMigrationFile(path.join(folder, e.name), config.maxFileBytes);
       if (c) disk.set(e.name, c);
     }
-    const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, dirty: true };
+    const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, postgres, dirty: true };
     this.folders.set(folder, state);
     return state;
   }
@@ -126,25 +129,56 @@ export class WorkspaceIndex {
     return n;
   }
 
-  private async configFor(root: string): Promise<EngineConfig> {
+  /**
+   * A folder's configuration: the project's config file merged with the editor's settings, and the
+   * PostgreSQL version (the `supabaseMigrations.postgresVersion` setting, else the config file's
+   * `postgresVersion`, else supabase/config.toml's `[db] major_version` beside the folder, else the default),
+   * whose grammar is loaded here once the parser is.
+   */
+  private async configFor(root: string, folder: string): Promise<{ config: EngineConfig; postgres: PostgresVersionChoice }> {
     let file: EngineConfig = {};
+    let filePath: string | undefined;
     try {
-      file = (await loadConfig(root)).config;
+      ({ config: file, path: filePath } = await loadConfig(root));
     } catch (e) {
       this.log.error(`config: ${(e as Error).message}`);
     }
     const s = this.settings;
-    return {
+    // the editor's setting, like the command line's --pg-version, over the config files
+    const explicit =
+      s.postgresVersion !== null && s.postgresVersion !== undefined
+        ? { version: s.postgresVersion, source: 'the supabaseMigrations.postgresVersion setting' }
+        : file.postgresVersion !== undefined && filePath
+          ? { version: file.postgresVersion, source: filePath }
+          : undefined;
+    const postgres = await choosePostgresVersion(folder, explicit, DEFAULT_POSTGRES_VERSION);
+    if (postgres.ignored) this.log.error(`${postgres.ignored.file}: ${postgres.ignored.reason}; assuming PostgreSQL ${postgres.version}`);
+    // (before the parser is loaded, the first index loads every folder's grammar with it)
+    if (parserLoaded()) await loadGrammars([postgres.version]);
+    const config: EngineConfig = {
       ...file,
       rules: { ...(file.rules ?? {}), ...(s.rules as EngineConfig['rules']) },
       foreignKeyPatterns: file.foreignKeyPatterns ?? s.foreignKeyPatterns,
+      postgresVersion: postgres.version,
     };
+    return { config, postgres };
+  }
+
+  /** The PostgreSQL versions of every folder (the grammars to load). */
+  postgresVersions(): number[] {
+    return [...new Set([...this.folders.values()].map((st) => st.postgres.version))];
+  }
+
+  private async reloadConfig(st: FolderState): Promise<void> {
+    const { config, postgres } = await this.configFor(st.root, st.folder);
+    st.config = config;
+    st.postgres = postgres;
   }
 
   reloadConfigs(): Promise<void> {
     return this.serially(async () => {
       for (const st of this.folders.values()) {
-        st.config = await this.configFor(st.root);
+        await this.reloadConfig(st);
         st.cache.clear();
         st.dirty = true;
       }
@@ -214,7 +248,7 @@ export class WorkspaceIndex {
           if (!stat && open && (!was || open.text === was.text)) this.overlay.delete(f);
           st.disk.delete(name);
         }
-        if (path.basename(f) === '.supabase-migrations.json' || path.basename(f) === 'supabase-migrations.json') st.config = await this.configFor(st.root);
+        if (path.basename(f) === '.supabase-migrations.json' || path.basename(f) === 'supabase-migrations.json') await this.reloadConfig(st);
         st.dirty = true;
         touched.add(st);
       } else if (this.folders.has(f)) {
@@ -223,7 +257,15 @@ export class WorkspaceIndex {
       } else if (/(^|[\\/])(supabase|migrations)$/.test(f) || /supabase-migrations\.json$/.test(f)) {
         for (const r of this.roots) if (f.startsWith(r)) rescanRoots.add(r);
         for (const st2 of this.folders.values()) if (st2.root === path.dirname(f)) {
-          st2.config = await this.configFor(st2.root);
+          await this.reloadConfig(st2);
+          st2.dirty = true;
+          touched.add(st2);
+        }
+      } else if (path.basename(f) === 'config.toml') {
+        // supabase/config.toml: the PostgreSQL version of the migrations folder beside it (facts made with
+        // another grammar are not reused: the extraction key names it)
+        for (const st2 of this.folders.values()) if (supabaseConfigPath(st2.folder) === f) {
+          await this.reloadConfig(st2);
           st2.dirty = true;
           touched.add(st2);
         }
@@ -243,6 +285,11 @@ export class WorkspaceIndex {
     if (!st.dirty && st.analysis) return false;
     // Before the parser is loaded (during the first scan) a folder stays unanalysed; the scan analyses it after.
     if (!parserLoaded()) return false;
+    // (configFor loads the grammar of every version it finds; this is only a guard)
+    if (!grammarLoaded(st.postgres.version)) {
+      this.log.error(`${st.folder}: the PostgreSQL ${st.postgres.version} grammar is not loaded`);
+      return false;
+    }
     // Unsaved editor text over the disk's, without copying the folder's files or entries on every keystroke.
     const open = new Map<string, FileContent>();
     for (const [p, o] of this.overlay) if (path.dirname(p) === st.folder) open.set(path.basename(p), editorContent(o.text, st.config.maxFileBytes));

@@ -31,7 +31,7 @@ export async function verifyFolder(args: VerifyArgs, ctx: VerifyFolderContext): 
   const { folder, root } = await resolveMigrationsFolder(path.resolve(ctx.cwd, args.dir));
   const { config, path: configPath, verify: verifyConfig } = await loadConfig(root, args.config === undefined ? undefined : path.resolve(ctx.cwd, args.config));
   const input = await readFolder(folder, config);
-  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES) });
+  await initParser({ tier: wasmTierFor(sqlSize(input.files.values()), PARSER_BASELINE_MAX_BYTES), versions: [input.config?.postgresVersion] });
   const analysis = analyzeFolder(input);
   const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
   const { verifyAnalysis } = await import('./run');

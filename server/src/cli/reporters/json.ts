@@ -4,6 +4,8 @@
  * `\u` escapes (../../printable `printableJson`), so the output holds no control character.
  */
 import type { Finding } from '../../engine/types';
+import { grammarFor } from '../../engine/parser';
+import { isFileSource } from '../../host/supabaseConfig';
 import { printableJson } from '../../printable';
 import type { ReportInput } from './report';
 
@@ -31,5 +33,8 @@ export function formatJson(input: ReportInput): string {
   const migrations = input.analyses.flatMap((a) => a.migrations.map((m) => ({ file: input.displayPath(m.path), version: m.version, name: m.name })));
   const skipped = input.analyses.flatMap((a) => a.skipped.map((s) => ({ file: input.displayPath(a.folder + '/' + s.name), reason: s.reason })));
   const diagnostics = input.analyses.flatMap((a) => a.findings.map((f) => jsonDiagnostic(f, input.displayPath)));
-  return printableJson(JSON.stringify({ version: input.toolVersion, migrations, skipped, diagnostics }, null, 2)) + '\n';
+  const p = input.postgres;
+  // the PostgreSQL major version assumed, the grammar parsed with, and what said so ("default", "--pg-version" or a file)
+  const postgres = p && { version: p.version, grammar: grammarFor(p.version), source: isFileSource(p.source) ? input.displayPath(p.source) : p.source, ...(p.ignored ? { ignored: { file: input.displayPath(p.ignored.file), reason: p.ignored.reason } } : {}) };
+  return printableJson(JSON.stringify({ version: input.toolVersion, ...(postgres ? { postgres } : {}), migrations, skipped, diagnostics }, null, 2)) + '\n';
 }

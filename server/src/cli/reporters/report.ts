@@ -1,5 +1,7 @@
 /** What every reporter gets: the analysis of one or more folders, and how to show paths. */
 import type { Analysis } from '../../engine/analyze';
+import type { PostgresVersionChoice } from '../../host/supabaseConfig';
+export { describePostgres } from '../../host/supabaseConfig';
 
 export interface ReportInput {
   analyses: Analysis[];
@@ -7,7 +9,10 @@ export interface ReportInput {
   displayPath(p: string): string;
   color: boolean;
   toolVersion: string;
+  /** The PostgreSQL major version assumed and what said so (the command line's choice). */
+  postgres?: PostgresVersionChoice;
 }
+
 
 export function countBySeverity(input: ReportInput): { errors: number; warnings: number; infos: number } {
   let errors = 0;

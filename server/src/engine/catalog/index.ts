@@ -1,24 +1,46 @@
 /**
  * What exists before the first migration: Postgres built-ins (generated from a real PostgreSQL 15's
- * pg_catalog) and Supabase's platform objects (generated from supabase-platform.sql applied to it),
- * plus what each extension creates. See ./README.md; the JSON files are generated, never hand-edited.
+ * pg_catalog, plus what PostgreSQL 17 added for projects on 16 and later) and Supabase's platform objects
+ * (generated from supabase-platform.sql applied to it), plus what each extension creates. See ./README.md;
+ * the JSON files are generated, never hand-edited.
  */
 import builtinsData from './builtins.json';
+import builtins17Data from './builtins-17.json';
 import platformData from './platform.json';
 import extensionsData from './extensions.json';
 import type { CatalogData, ExtensionCatalog, ExtensionsCatalog } from './catalogTypes';
 import { ObjectRecord, objectKey } from '../objects';
 import { canonicalTypeName } from '../names';
+import { DEFAULT_POSTGRES_VERSION, grammarFor } from '../postgresVersion';
 import type { ObjectKind } from '../types';
 
-let base: Map<string, ObjectRecord> | undefined;
+const bases = new Map<15 | 17, Map<string, ObjectRecord>>();
 
-/** Every built-in and platform object, keyed like the timeline keys objects. Built once, never mutated. */
-export function baseObjects(): ReadonlyMap<string, ObjectRecord> {
+/**
+ * Every built-in and platform object of a project on PostgreSQL `postgresVersion`, keyed like the timeline
+ * keys objects: 15's built-ins up to 15, with 17's additions from 16 on (a function 16 added and 17 kept is
+ * known to a 16 project too; what 18 added is not listed: a project on 18 treats pg_catalog as opaque, see
+ * timeline/replay.ts). Built once per version, never mutated; the records both have are the same objects.
+ */
+export function baseObjects(postgresVersion: number = DEFAULT_POSTGRES_VERSION): ReadonlyMap<string, ObjectRecord> {
+  const v = grammarFor(postgresVersion) === 15 ? 15 : 17;
+  let base = bases.get(v);
   if (!base) {
-    base = new Map();
-    addCatalog(base, builtinsData as unknown as CatalogData, 'builtin');
-    addCatalog(base, platformData as unknown as CatalogData, 'platform');
+    if (v === 15) {
+      base = new Map();
+      addCatalog(base, builtinsData as unknown as CatalogData, 'builtin');
+      addCatalog(base, platformData as unknown as CatalogData, 'platform');
+    } else {
+      const into = (base = new Map(baseObjects(15)));
+      // a new overload of a function 15 has: this map's own copy of its record gets the signature
+      const own = (r: ObjectRecord): ObjectRecord => {
+        const copy = { ...r, signatures: r.signatures && [...r.signatures] };
+        into.set(r.key, copy);
+        return copy;
+      };
+      addCatalog(into, builtins17Data as unknown as Partial<CatalogData>, 'builtin', undefined, undefined, own);
+    }
+    bases.set(v, base);
   }
   return base;
 }

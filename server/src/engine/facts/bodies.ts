@@ -5,7 +5,7 @@
  * for want of a catalog are not syntax errors.
  */
 import { utf8Length } from '../positions';
-import { Node, ParseError, parsePlpgsql } from '../parser';
+import { Node, ParseError, parsePlpgsql, plpgsqlGrammarAccepts, scanSql, type Token } from '../parser';
 import { splitAndParse } from '../split';
 import { kindOf, str } from './astNodes';
 import type { Extraction, Scope } from './extraction';
@@ -64,12 +64,36 @@ function parsePlpgsqlBody(x: Extraction, source: string, body: string, bodyStart
   try {
     funcs = parsePlpgsql(source);
   } catch (e) {
-    if (e instanceof ParseError && bodyStart >= 0 && reportablePlpgsqlError(e.message)) {
-      x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, deferredError);
+    if (!(e instanceof ParseError)) return undefined;
+    if (plpgsqlGrammarAccepts(source)) {
+      if (bodyStart >= 0 && reportablePlpgsqlError(e.message)) {
+        x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, deferredError);
+      }
+      return undefined;
     }
-    return undefined;
+    // The project's (older) grammar accepted the statement, the PL/pgSQL parser's does not (a function named
+    // `json` in PostgreSQL 15): read the body under a neutral name, or say nothing about it.
+    const renamed = withNeutralName(source);
+    if (renamed === undefined || !plpgsqlGrammarAccepts(renamed)) return undefined;
+    return parsePlpgsqlBody(x, renamed, body, bodyStart, deferredError);
   }
   return bodyStart < 0 ? undefined : funcs;
+}
+
+/** `create function <name>(…` with the name replaced by `pg_temp.f`, or undefined when it is not found. */
+function withNeutralName(source: string): string | undefined {
+  let tokens: Token[];
+  try {
+    tokens = scanSql(source);
+  } catch {
+    return undefined;
+  }
+  const kw = tokens.findIndex((t) => t.word === 'function' || t.word === 'procedure');
+  const open = tokens.findIndex((t, i) => i > kw + 1 && t.text === '(');
+  if (kw < 0 || open < 0) return undefined;
+  const bytes = Buffer.from(source, 'utf8');
+  const decode = (a: number, b?: number) => Buffer.from(bytes.subarray(a, b)).toString('utf8');
+  return `${decode(0, tokens[kw + 1].start)}pg_temp.f${decode(tokens[open].start)}`;
 }
 
 /** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */

@@ -1,7 +1,9 @@
 /**
  * Extraction of a file's facts: split and parse the text, read every statement through the statement
- * dispatch, and keep the facts, syntax errors and ignore directives (the AST is dropped).
+ * dispatch, and keep the facts, syntax errors and ignore directives (the AST is dropped). Parsed with the
+ * grammar of `options.postgresVersion`.
  */
+import { DEFAULT_POSTGRES_VERSION, withPostgresVersion } from '../parser';
 import { LineIndex } from '../positions';
 import { forEachStatement } from '../split';
 import { readDirectives } from './directives';
@@ -10,6 +12,10 @@ import type { ExtractOptions, FileFacts } from './model';
 import { dispatchStatement } from './statements';
 
 export function extractFacts(text: string, options: ExtractOptions = {}): FileFacts {
+  return withPostgresVersion(options.postgresVersion ?? DEFAULT_POSTGRES_VERSION, () => extractWithGrammar(text, options));
+}
+
+function extractWithGrammar(text: string, options: ExtractOptions): FileFacts {
   const bytes = Buffer.from(text, 'utf8');
   const lineIndex = new LineIndex(bytes, text);
   const x = new Extraction(bytes, lineIndex, options, dispatchStatement);

@@ -261,6 +261,8 @@ export interface FileFacts {
 
 export interface ExtractOptions {
   searchPath?: string[];
+  /** The PostgreSQL major version whose grammar the file is parsed with (default `DEFAULT_POSTGRES_VERSION`). */
+  postgresVersion?: number;
   /** Column names that should have a foreign key (regexes with one capture group: the table's base name). */
   foreignKeyPatterns?: RegExp[];
 }

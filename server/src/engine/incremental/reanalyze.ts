@@ -68,7 +68,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   let sameEffects = true;
   for (const i of changed) {
     const inp = inputs[i];
-    const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns });
+    const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
     const old = prev.facts[i];
     if (sameEffects && effectSignature(old) === effectSignature(next) && rebaseFacts(old, next)) {
       cache.set(inp.path, { text: inp.text, facts: old, extraction });

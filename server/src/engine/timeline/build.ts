@@ -12,10 +12,11 @@ import type { ReplayStart, Timeline, TimelineFile, TimelineStream } from './type
 /**
  * Replay `files` in order. With `keepHistory`, also record what every key named after each change (a few
  * objects per created or dropped object), so that `reresolve` can later re-answer one file's references.
+ * `postgresVersion`: the project's, for the built-ins it has (default `DEFAULT_POSTGRES_VERSION`).
  */
-export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: ReplayStart, stream?: TimelineStream): Timeline {
+export function buildTimeline(files: TimelineFile[], keepHistory = false, resume?: ReplayStart, stream?: TimelineStream, postgresVersion?: number): Timeline {
   if (stream && (keepHistory || resume)) throw new Error('a streamed timeline keeps no history and resumes nothing');
-  const r = new Replay(files, keepHistory, resume, stream);
+  const r = new Replay(files, keepHistory, resume, stream, postgresVersion);
   const from = r.from;
   for (let fi = from ? from.file : 0; fi < files.length; fi++) {
     if (fi === r.snapshotAt && !from) takeSnapshot(r, fi);

@@ -5,6 +5,7 @@
  * a statement's effects, resolution.ts answers its references, snapshots.ts shares a state copy-on-write.
  */
 import { baseObjects } from '../catalog';
+import { grammarFor } from '../postgresVersion';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
@@ -18,7 +19,8 @@ import type { DefinitionSite, Gone, ReplayStart, Resolution, ResolvedRef, Timeli
 
 export class Replay {
   readonly files: TimelineFile[];
-  readonly base: ReadonlyMap<string, ObjectRecord> = baseObjects();
+  /** The built-in and platform objects of the project's PostgreSQL version (catalog `baseObjects`). */
+  readonly base: ReadonlyMap<string, ObjectRecord>;
   readonly stream: TimelineStream | undefined;
   /** The snapshot this replay resumed from, if it did. */
   readonly from: TimelineSnapshot | undefined;
@@ -68,8 +70,9 @@ export class Replay {
   was: ResolvedRef[] | undefined = undefined;
   first = 0;
 
-  constructor(files: TimelineFile[], keepHistory: boolean, resume: ReplayStart | undefined, stream: TimelineStream | undefined) {
+  constructor(files: TimelineFile[], keepHistory: boolean, resume: ReplayStart | undefined, stream: TimelineStream | undefined, postgresVersion?: number) {
     const from = resume && 'snapshot' in resume ? resume.snapshot : undefined;
+    this.base = baseObjects(postgresVersion);
     this.files = files;
     this.stream = stream;
     this.from = from;
@@ -82,6 +85,10 @@ export class Replay {
     this.changedKeys = from ? new Set() : undefined;
     this.refs = files.map((_, i) => (from && i < from.file ? from.refs[i] : []));
     this.defs = files.map((_, i) => (from && i < from.file ? from.defs[i] : []));
+    // the catalog lists built-ins up to PostgreSQL 17: on a later version, a pg_catalog name it does not list may exist
+    if (!from && postgresVersion !== undefined && grammarFor(postgresVersion) > 17) {
+      for (const ns of ['function', 'type', 'relation'] as const) this.addOpaque(opaqueKey('pg_catalog', ns));
+    }
   }
 
   /** What `key` names now, or as of `histAt` while re-resolving. */

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver';
+import { postgresVersionOf } from '../../engine/analyze';
 import { displayName, ObjectRecord, samePoint } from '../../engine/objects';
 import { markdownCode, markdownLinkTarget, markdownText } from '../../printable';
 import { pathToUri, toRange, uriToPath } from '../adapters';
@@ -25,7 +26,7 @@ export function handleHover(index: WorkspaceIndex, params: HoverParams): Hover |
     const line = rec.def.range.start.line + 1;
     const link = markdownLinkTarget(`${pathToUri(rec.def.file)}#L${line}`);
     lines.push(`${rec.origin === 'extension' ? `From extension ${markdownCode(rec.extension ?? '')}, created` : 'Created'} in [${markdownText(path.basename(rec.def.file))}](${link}) (line ${line})`);
-  } else lines.push(originText(rec));
+  } else lines.push(originText(rec, postgresVersionOf(analysis.config)));
   const res = at.resolution;
   if (res?.status === 'forward') lines.push(`⚠️ Not created yet at this point: a later migration creates it.`);
   if (res?.status === 'dropped') lines.push(`⚠️ ${res.gone.how === 'renamed' ? `Renamed to ${markdownCode(res.gone.to ?? '')}` : 'Dropped'} before this point (${markdownText(path.basename(analysis.migrations[res.gone.point.file].path))}, line ${res.gone.range.start.line + 1}).`);
@@ -51,12 +52,12 @@ export function handleHover(index: WorkspaceIndex, params: HoverParams): Hover |
   return { contents: { kind: MarkupKind.Markdown, value: lines.filter((l) => l !== '').join('\n\n') }, range: range ? toRange(range) : undefined };
 }
 
-function originText(rec: ObjectRecord): string {
+function originText(rec: ObjectRecord, postgresVersion: number): string {
   switch (rec.origin) {
     case 'platform':
       return 'Part of the Supabase platform (exists before the first migration)';
     case 'builtin':
-      return 'Built into Postgres';
+      return `Built into PostgreSQL (the project's version: ${postgresVersion})`;
     case 'extension':
       return `From extension ${markdownCode(rec.extension ?? '')}`;
     default:
