@@ -169,9 +169,10 @@ export interface FolderResult {
   /** Of those, the ones on files that failed for a platform gap: PostgreSQL could not judge them here. */
   errorsOnPlatformGapFiles: number;
   /**
-   * duplicate-version errors on a file PostgreSQL applied because an earlier file with its version failed
-   * here (not judged: `db reset` stops at that failure, or, with the extension this machine lacks, the
-   * earlier file applies and this one fails as reported).
+   * Errors on a file PostgreSQL applied only because an earlier file they depend on failed here: a
+   * duplicate-version after a failed file of its version, a finding whose `causeFile` (the migration that
+   * made what it is about) failed. Not judged: `db reset` stops at that failure, or, with the extension this
+   * machine lacks, the earlier file applies and this one fails as reported.
    */
   errorsAfterFailedSameVersion: number;
   /** Names of the migration files PostgreSQL applied. */
@@ -224,7 +225,11 @@ export function compareFolder(folder: string, pgMajor: number, analysis: Analysi
       continue;
     }
     const version = /^([0-9]+)_/.exec(names[i])?.[1];
-    if (f.code === 'duplicate-version' && names.some((n, k) => k < i && n.startsWith(`${version}_`) && results[k].status !== 'ok')) {
+    const cause = f.causeFile === undefined ? -1 : names.indexOf(path.basename(f.causeFile));
+    if (
+      (f.code === 'duplicate-version' && names.some((n, k) => k < i && n.startsWith(`${version}_`) && results[k].status !== 'ok')) ||
+      (cause >= 0 && cause < i && results[cause].status !== 'ok')
+    ) {
       out.errorsAfterFailedSameVersion++;
       continue;
     }
@@ -341,7 +346,7 @@ export interface Totals {
   reported: number;
   /** Error findings on files that failed here for a platform gap (not judged). */
   errorsOnPlatformGapFiles: number;
-  /** duplicate-version errors after a failed file of the same version (not judged: see the per-folder field). */
+  /** Errors that depend on an earlier file that failed here (not judged: see the per-folder field). */
   errorsAfterFailedSameVersion: number;
   byCause: { cause: FailureCause; total: number; reported: number }[];
   falseErrorsByCause: { cause: string; count: number }[];
@@ -415,7 +420,7 @@ export function totalsLines(t: Totals, major: number): string[] {
     `  recall: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
     ...t.byCause.map((c) => `    ${c.cause.padEnd(26)} ${String(c.reported).padStart(3)} / ${String(c.total).padStart(3)} reported`),
     `  false errors by cause: ${t.falseErrorsByCause.map((c) => `${c.cause} ${c.count}`).join(', ') || '-'}`,
-    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks; ${t.errorsAfterFailedSameVersion} duplicate-version errors after a failed file of the same version`,
+    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks; ${t.errorsAfterFailedSameVersion} errors that depend on an earlier file that failed here`,
   ];
 }
 
@@ -441,7 +446,7 @@ export function markdownSummary(report: RealworldReport): string {
       `- folders ${t.folders}, migration files ${t.files}, applied by PostgreSQL ${t.applied}`,
       `- **precision**: ${t.falseErrors} false errors in ${t.foldersWithFalseErrors} folders; ${t.cleanFoldersWithErrors} of the ${t.cleanFolders} folders PostgreSQL applies fully still get an error`,
       `- **recall**: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
-      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in); ${t.errorsAfterFailedSameVersion} duplicate-version errors on files applied here only because an earlier file of the same version failed (\`db reset\` stops at that failure)`,
+      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in); ${t.errorsAfterFailedSameVersion} errors on files applied here only because an earlier file they depend on failed (a file of the same version, the file that made the object; \`db reset\` stops at that failure)`,
       '',
       '| folder | files | applied | false errors | root failures | reported | cascades | platform gaps | errors not judged |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

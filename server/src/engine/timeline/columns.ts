@@ -27,7 +27,7 @@ export function checkColumns(r: Replay, st: StatementFacts, point: Point): void 
       .sort((a, b) => a.d - b.d)
       .slice(0, 3)
       .map((c) => c.name);
-    r.state.columnMisses.push({ point, column: use.name, range: use.range, table: displayName(rec), key, suggestions });
+    r.state.columnMisses.push({ point, column: use.name, range: use.range, table: displayName(rec), key, suggestions, createdIn: rec.def?.point.file });
   }
 }
 

@@ -62,6 +62,8 @@ export interface ColumnMiss {
   key: string;
   /** The table's columns then, closest to the name first (for "did you mean"). */
   suggestions: string[];
+  /** The migration that created the table (if it fails and rolls back, this finding is its consequence). */
+  createdIn?: number;
 }
 
 export interface ObjectHistory {
