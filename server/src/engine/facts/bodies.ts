@@ -2,7 +2,7 @@
  * Bodies: where a function's or DO block's body string is in the file, and reading it — a SQL body
  * statement by statement (with recovery from syntax errors), a PL/pgSQL body or DO block through the
  * PL/pgSQL parser (see plpgsql.ts for the expressions inside). Errors the PL/pgSQL parser reports only
- * for want of a catalog are not syntax errors.
+ * for want of a catalog are not syntax errors (plpgsqlCertainty.ts).
  */
 import { utf8Length } from '../positions';
 import { Node, ParseError, parsePlpgsql } from '../parser';
@@ -11,6 +11,7 @@ import { kindOf, str } from './astNodes';
 import type { Extraction, Scope } from './extraction';
 import { textOf } from './nameRanges';
 import { plpgsqlFunctions } from './plpgsql';
+import { certainPlpgsqlError, type PlpgsqlSignature } from './plpgsqlCertainty';
 import { isQuery, query, walk } from './walker';
 
 /** Byte offset where a function body string starts in the file (inside its quotes), or -1. */
@@ -48,24 +49,25 @@ export function sqlBody(x: Extraction, body: string, bodyStart: number, scope: S
 }
 
 /**
- * libpg_query's PL/pgSQL parser has no catalog: it cannot tell whether a variable of a user-defined type
- * is a scalar or a row, so errors about variable kinds are its limitation, not the migration's.
+ * Parse a `CREATE FUNCTION … LANGUAGE plpgsql` statement (`source`); an error PostgreSQL would raise too
+ * (see plpgsqlCertainty.ts) is reported on the body. Returns the parsed functions, or undefined when it does
+ * not parse or the body is not found in the file.
  */
-function reportablePlpgsqlError(message: string): boolean {
-  return !/is not a scalar variable|is not a known variable|does not exist|record .* has no field/i.test(message);
-}
-
-/**
- * Parse a `CREATE FUNCTION … LANGUAGE plpgsql` statement; a syntax error is reported on the body.
- * Returns the parsed functions, or undefined when it does not parse or the body is not found in the file.
- */
-function parsePlpgsqlBody(x: Extraction, source: string, body: string, bodyStart: number, deferredError: boolean): Node[] | undefined {
+function parsePlpgsqlBody(
+  x: Extraction,
+  source: string,
+  body: string,
+  bodyStart: number,
+  signature: PlpgsqlSignature | undefined,
+  deferredError: boolean,
+): Node[] | undefined {
   let funcs: Node[];
   try {
     funcs = parsePlpgsql(source);
   } catch (e) {
-    if (e instanceof ParseError && bodyStart >= 0 && reportablePlpgsqlError(e.message)) {
-      x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, deferredError);
+    if (e instanceof ParseError && bodyStart >= 0) {
+      const message = certainPlpgsqlError(e, body, signature);
+      if (message !== undefined) x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${message}` }, deferredError);
     }
     return undefined;
   }
@@ -73,8 +75,8 @@ function parsePlpgsqlBody(x: Extraction, source: string, body: string, bodyStart
 }
 
 /** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */
-export function plpgsqlBody(x: Extraction, stmtText: string, body: string, bodyStart: number, scope: Scope): void {
-  const funcs = parsePlpgsqlBody(x, stmtText, body, bodyStart, !x.checkFunctionBodies);
+export function plpgsqlBody(x: Extraction, stmtText: string, signature: PlpgsqlSignature, body: string, bodyStart: number, scope: Scope): void {
+  const funcs = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
   if (funcs) plpgsqlFunctions(x, funcs, body, bodyStart, scope);
 }
 
@@ -91,7 +93,7 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   const bodyStart = locateBody(x, body, start, end);
   let tag = 'do_body';
   while (body.includes(`$${tag}$`)) tag += '_';
-  const funcs = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, false);
+  const funcs = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, undefined, false);
   if (!funcs) return;
   // DO runs at once, but its statements are usually guarded (IF NOT EXISTS checks, exception handlers):
   // references are reported like PL/pgSQL ones, objects it creates count as created (conditionally).
