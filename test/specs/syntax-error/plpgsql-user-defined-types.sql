@@ -60,6 +60,14 @@ begin
   return w;
 end $$;
 
+create function public.extra_declare() returns void language plpgsql as $$
+declare
+  n int;
+  declare m public.mood;
+begin
+  select 1, 'sad' into n, m;
+end $$;
+
 create function public.diagnostics_into_domain() returns void language plpgsql as $$
 declare
   d public.posint;

@@ -212,6 +212,11 @@ function declaredTypes(body: string): DeclaredType[] {
     i++;
     // one declaration per iteration, until the block's BEGIN
     while (i < tokens.length && tokens[i].word !== 'begin') {
+      // PostgreSQL allows useless extra DECLAREs in a section
+      if (tokens[i].word === 'declare') {
+        i++;
+        continue;
+      }
       let j = i + 1;
       if (tokens[j]?.word === 'constant') j++;
       const w = tokens[j]?.word;
