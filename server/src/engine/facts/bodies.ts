@@ -95,7 +95,34 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   while (body.includes(`$${tag}$`)) tag += '_';
   const funcs = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, undefined, false);
   if (!funcs) return;
-  // DO runs at once, but its statements are usually guarded (IF NOT EXISTS checks, exception handlers):
-  // references are reported like PL/pgSQL ones, objects it creates count as created (conditionally).
-  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, deferred: true, locals: new Set(scope.locals), body: 'do' }, true);
+  // DO runs at once: its declared types are resolved and the statements that always run (not under IF,
+  // CASE or a loop, not after a possible RETURN, EXIT or RAISE, not where an exception handler catches)
+  // fail the migration now; the others, usually guards (IF NOT EXISTS checks), only when they run.
+  // Objects it creates count as created (conditionally).
+  const refs = x.current.refs.length;
+  const effects = x.current.effects.length;
+  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, true);
+  renamedInBlock(x, refs, effects);
+}
+
+/**
+ * The DO block's references are resolved before its renames (one statement: creations, references, then
+ * changes); a name the block renames something to, or moves to another schema, may be used after the
+ * rename: a missing object of such a name is not reported.
+ */
+function renamedInBlock(x: Extraction, firstRef: number, firstEffect: number): void {
+  const { refs, effects } = x.current;
+  const names = new Set<string>();
+  for (let i = firstEffect; i < effects.length; i++) {
+    const e = effects[i];
+    if (e.type !== 'rename') continue;
+    if (e.newName) names.add(e.newName);
+    if (e.newSchema && refs[e.ref]) names.add(refs[e.ref].name);
+  }
+  if (!names.size) return;
+  for (let i = firstRef; i < refs.length; i++) {
+    if (!names.has(refs[i].name)) continue;
+    refs[i].deferred = true;
+    refs[i].optional = true;
+  }
 }

@@ -22,6 +22,8 @@ interface PlpgsqlExpr {
   /** Text of the IF conditions around it, and whether an exception handler encloses it. */
   guard: string;
   handled: boolean;
+  /** Runs whenever the body runs (see `Place`). */
+  certain: boolean;
 }
 
 /** An expression placed in the body: `sql` is what is parsed; (sqlAnchor in sql) is (bodyAnchor in body), -1 when not found. */
@@ -42,7 +44,7 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   const types: string[] = [];
   // a DO block runs at once: what its dynamic SQL creates may exist from here on (a function's only when called)
   const dynamic: string[] | undefined = scope.body === 'do' ? [] : undefined;
-  collectPlpgsql(funcs, exprs, types, '', false, dynamic);
+  collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: true }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
   declaredTypes(x, types, body, bodyStart, scope);
   const items = placeExpressions(exprs, body);
@@ -71,9 +73,11 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
       off = 0;
     }
     const guard = scope.body === 'do' ? { text: e.guard, handled: e.handled } : undefined;
+    // a DO block runs now: what runs whenever it runs fails the migration now, the rest only when it runs
+    const deferred = scope.body === 'do' ? scope.deferred || !e.certain : scope.deferred;
     // parser locations are offsets in `bytes`, where this expression's sql starts at `off`
     const sqlStart = bodyAnchor >= 0 ? bodyStart + (ascii ? bodyAnchor : utf8Length(body.slice(0, bodyAnchor))) - sqlAnchor : -1;
-    const inner: Scope = sqlStart >= 0 ? { ...scope, guard, base: sqlStart - off, bytes } : { ...scope, guard, base: 0, bytes: new Uint8Array(0) };
+    const inner: Scope = sqlStart >= 0 ? { ...scope, deferred, guard, base: sqlStart - off, bytes } : { ...scope, deferred, guard, base: 0, bytes: new Uint8Array(0) };
     const before = x.current.refs.length;
     for (const st of stmts) {
       const [t, node] = kindOf(st.stmt);
@@ -171,40 +175,88 @@ function findFrom(hay: string, needle: string, from: number): number {
   return i >= 0 ? i : hay.indexOf(needle);
 }
 
-/** Collect embedded SQL expressions (with their parse mode) and declared types from a PL/pgSQL tree. */
-function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], guard = '', handled = false, dynamic?: string[]): void {
+/** Where an expression is in the tree: IF conditions around it, an exception handler, whether it always runs. */
+interface Place {
+  guard: string;
+  handled: boolean;
+  /** Runs whenever the body runs: not under a condition, in a loop that may run zero times, after a possible exit, or where an exception handler catches. */
+  certain: boolean;
+}
+
+/** Statements that may leave the statement list: the statements after them may not run. */
+function mayLeave(node: Node): boolean {
+  if (node == null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(mayLeave);
+  for (const k of Object.keys(node)) {
+    if (k === 'PLpgSQL_stmt_return' || k === 'PLpgSQL_stmt_exit') return true;
+    if (k === 'PLpgSQL_stmt_raise' && !(typeof node[k]?.elog_level === 'number' && node[k].elog_level < 21)) return true;
+    if (k !== 'PLpgSQL_expr' && mayLeave(node[k])) return true;
+  }
+  return false;
+}
+
+/** The parts of control statements that run only under a condition (or zero or more times). */
+const CONDITIONAL_PARTS: Record<string, Set<string>> = {
+  PLpgSQL_stmt_if: new Set(['then_body', 'elsif_list', 'else_body']),
+  PLpgSQL_stmt_case: new Set(['case_when_list', 'else_stmts']),
+  PLpgSQL_stmt_while: new Set(['body']),
+  PLpgSQL_stmt_fori: new Set(['body']),
+  PLpgSQL_stmt_fors: new Set(['body']),
+  PLpgSQL_stmt_forc: new Set(['body']),
+  PLpgSQL_stmt_foreach_a: new Set(['body']),
+  PLpgSQL_stmt_dynfors: new Set(['body']),
+};
+
+/** Collect embedded SQL expressions (with their parse mode and place) and declared types from a PL/pgSQL tree. */
+function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], at: Place, dynamic?: string[]): void {
   if (node == null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const n of node) collectPlpgsql(n, exprs, types, guard, handled, dynamic);
+    // a statement list: after a statement that may leave it, the rest may not run
+    let place = at;
+    for (const n of node) {
+      collectPlpgsql(n, exprs, types, place, dynamic);
+      if (place.certain && mayLeave(n)) place = { ...place, certain: false };
+    }
     return;
   }
   for (const k of Object.keys(node)) {
     const v = node[k];
     if (k === 'PLpgSQL_expr') {
-      if (typeof v?.query === 'string') exprs.push({ query: v.query, mode: modeNumber(v.parseMode), guard, handled });
+      if (typeof v?.query === 'string') exprs.push({ query: v.query, mode: modeNumber(v.parseMode), guard: at.guard, handled: at.handled, certain: at.certain });
       continue;
     }
     if (k === 'PLpgSQL_type' && typeof v?.typname === 'string') {
       types.push(v.typname);
       continue;
     }
+    if (k === 'datums') {
+      // variables of every block, with their default values (evaluated when their block starts)
+      collectPlpgsql(v, exprs, types, { ...at, certain: false }, dynamic);
+      continue;
+    }
     if (k === 'PLpgSQL_stmt_if' && v) {
       const cond = v.cond?.PLpgSQL_expr?.query ?? '';
-      collectPlpgsql(v.cond, exprs, types, guard, handled, dynamic);
-      const inner = `${guard} ${cond} ${JSON.stringify(v.elsif_list ?? '')}`;
-      collectPlpgsql(v.then_body, exprs, types, inner, handled, dynamic);
-      collectPlpgsql(v.elsif_list, exprs, types, inner, handled, dynamic);
-      collectPlpgsql(v.else_body, exprs, types, inner, handled, dynamic);
+      collectPlpgsql(v.cond, exprs, types, at, dynamic);
+      const inner: Place = { guard: `${at.guard} ${cond} ${JSON.stringify(v.elsif_list ?? '')}`, handled: at.handled, certain: false };
+      collectPlpgsql(v.then_body, exprs, types, inner, dynamic);
+      collectPlpgsql(v.elsif_list, exprs, types, inner, dynamic);
+      collectPlpgsql(v.else_body, exprs, types, inner, dynamic);
       continue;
     }
     if (k === 'PLpgSQL_stmt_dynexecute' && typeof v?.query?.PLpgSQL_expr?.query === 'string') dynamic?.push(v.query.PLpgSQL_expr.query);
     if (k === 'PLpgSQL_stmt_block' && v) {
-      const h = handled || !!v.exceptions;
-      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, guard, h, dynamic);
-      collectPlpgsql(v.exceptions, exprs, types, guard, handled, dynamic);
+      const caught = !!v.exceptions;
+      const inner: Place = { guard: at.guard, handled: at.handled || caught, certain: at.certain && !caught };
+      for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, inner, dynamic);
+      collectPlpgsql(v.exceptions, exprs, types, { ...at, certain: false }, dynamic);
       continue;
     }
-    collectPlpgsql(v, exprs, types, guard, handled, dynamic);
+    const conditional = CONDITIONAL_PARTS[k];
+    if (conditional && v) {
+      for (const kk of Object.keys(v)) collectPlpgsql(v[kk], exprs, types, conditional.has(kk) ? { ...at, certain: false } : at, dynamic);
+      continue;
+    }
+    collectPlpgsql(v, exprs, types, at, dynamic);
   }
 }
 
