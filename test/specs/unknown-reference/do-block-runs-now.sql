@@ -20,6 +20,20 @@ end $$;
 
 do $$
 begin
+  alter table public.accounts add constraint accounts_owner_fk foreign key (id) references public.owners (id);
+exception when duplicate_object then
+  null;
+end $$;
+
+do $$
+begin
+  if exists (select 1 from public.settings where key = 'x') then
+    null;
+  end if;
+end $$;
+
+do $$
+begin
   if false then
     declare
       s public.status_kind;

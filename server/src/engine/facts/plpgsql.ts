@@ -179,7 +179,11 @@ function findFrom(hay: string, needle: string, from: number): number {
 interface Place {
   guard: string;
   handled: boolean;
-  /** Runs whenever the body runs: not under a condition, in a loop that may run zero times, after a possible exit, or where an exception handler catches. */
+  /**
+   * A failure here fails the body: it runs whenever the body runs (not under a condition, in a loop that may
+   * run zero times, in an exception handler or after a possible exit), and no handler around it catches a
+   * missing object's error.
+   */
   certain: boolean;
 }
 
@@ -191,6 +195,38 @@ function mayLeave(node: Node): boolean {
     if (k === 'PLpgSQL_stmt_return' || k === 'PLpgSQL_stmt_exit') return true;
     if (k === 'PLpgSQL_stmt_raise' && !(typeof node[k]?.elog_level === 'number' && node[k].elog_level < 21)) return true;
     if (k !== 'PLpgSQL_expr' && mayLeave(node[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * Conditions of an exception handler that catch the error of a missing relation (42P01), function or
+ * operator (42883), type (42704), column (42703) or schema (3F000): by name, by SQLSTATE, by class
+ * (`sqlstate '42000'`, `syntax_error_or_access_rule_violation`) or `others`.
+ */
+const MISSING_OBJECT_CONDITIONS = new Set([
+  'others',
+  'undefined_table',
+  'undefined_function',
+  'undefined_object',
+  'undefined_column',
+  'invalid_schema_name',
+  'syntax_error_or_access_rule_violation',
+  '42p01',
+  '42883',
+  '42704',
+  '42703',
+  '3f000',
+  '42000',
+]);
+
+/** Whether a block's exception handlers catch a missing object's error. */
+function catchesMissingObject(exceptions: Node): boolean {
+  for (const h of exceptions?.PLpgSQL_exception_block?.exc_list ?? []) {
+    for (const c of h?.PLpgSQL_exception?.conditions ?? []) {
+      const name: unknown = c?.PLpgSQL_condition?.condname;
+      if (typeof name !== 'string' || MISSING_OBJECT_CONDITIONS.has(name.toLowerCase())) return true;
+    }
   }
   return false;
 }
@@ -246,7 +282,7 @@ function collectPlpgsql(node: Node, exprs: PlpgsqlExpr[], types: string[], at: P
     if (k === 'PLpgSQL_stmt_dynexecute' && typeof v?.query?.PLpgSQL_expr?.query === 'string') dynamic?.push(v.query.PLpgSQL_expr.query);
     if (k === 'PLpgSQL_stmt_block' && v) {
       const caught = !!v.exceptions;
-      const inner: Place = { guard: at.guard, handled: at.handled || caught, certain: at.certain && !caught };
+      const inner: Place = { guard: at.guard, handled: at.handled || caught, certain: at.certain && !catchesMissingObject(v.exceptions) };
       for (const kk of Object.keys(v)) if (kk !== 'exceptions') collectPlpgsql(v[kk], exprs, types, inner, dynamic);
       collectPlpgsql(v.exceptions, exprs, types, { ...at, certain: false }, dynamic);
       continue;
