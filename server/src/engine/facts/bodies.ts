@@ -75,9 +75,10 @@ function parsePlpgsqlBody(
 }
 
 /** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */
-export function plpgsqlBody(x: Extraction, stmtText: string, signature: PlpgsqlSignature, body: string, bodyStart: number, scope: Scope): void {
+export function plpgsqlBody(x: Extraction, stmtText: string, signature: PlpgsqlSignature, body: string, bodyStart: number, scope: Scope, typesDeferred: boolean): void {
   const funcs = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
-  if (funcs) plpgsqlFunctions(x, funcs, body, bodyStart, scope);
+  // the declared types are resolved at CREATE FUNCTION, unless check_function_bodies is off
+  if (funcs) plpgsqlFunctions(x, funcs, body, bodyStart, scope, typesDeferred || !x.checkFunctionBodies);
 }
 
 /** `DO $$ … $$` (PL/pgSQL only). */
@@ -101,7 +102,7 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   // Objects it creates count as created (conditionally).
   const refs = x.current.refs.length;
   const effects = x.current.effects.length;
-  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, true);
+  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, scope.deferred, true);
   renamedInBlock(x, refs, effects);
 }
 

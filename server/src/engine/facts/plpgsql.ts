@@ -37,8 +37,12 @@ interface PlacedExpr {
 /** Between PL/pgSQL expressions parsed in one call: a line break ends a trailing `--` comment. */
 const BATCH_SEPARATOR = '\n;\n';
 
-/** Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file. */
-export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bodyStart: number, scope: Scope, conditional = false): void {
+/**
+ * Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file. `typesDeferred`:
+ * whether the declared variable types are resolved only when the body runs (PostgreSQL resolves them when it
+ * compiles the body: at CREATE FUNCTION with check_function_bodies on, when a DO block starts).
+ */
+export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bodyStart: number, scope: Scope, typesDeferred: boolean, conditional = false): void {
   const bodyBytes = Buffer.from(body, 'utf8');
   const exprs: PlpgsqlExpr[] = [];
   const types: string[] = [];
@@ -46,7 +50,7 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   const dynamic: string[] | undefined = scope.body === 'do' ? [] : undefined;
   collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: true }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
-  declaredTypes(x, types, body, bodyStart, scope);
+  declaredTypes(x, types, variableNames(funcs), body, bodyStart, { ...scope, deferred: typesDeferred });
   const items = placeExpressions(exprs, body);
   const batch = parseTogether(items);
   let offset = 0;
@@ -93,16 +97,39 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   }
 }
 
-/** Declared variable types (`v tenants%rowtype`, `s public.status`). */
-function declaredTypes(x: Extraction, types: string[], body: string, bodyStart: number, scope: Scope): void {
+/** The names of the variables (and parameters) of parsed PL/pgSQL functions. */
+function variableNames(funcs: Node[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of funcs) {
+    for (const d of f?.PLpgSQL_function?.datums ?? []) {
+      const name: unknown = (d.PLpgSQL_var ?? d.PLpgSQL_rec ?? d.PLpgSQL_row)?.refname;
+      if (typeof name === 'string') out.add(name.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * Declared variable types (`v tenants%rowtype`, `s public.status`, `n tenants.name%type`); `x.y%type`
+ * where `x` is a variable (a record's field) is not a table's column.
+ */
+function declaredTypes(x: Extraction, types: string[], variables: Set<string>, body: string, bodyStart: number, scope: Scope): void {
   for (const t of types) {
-    const m = /^(.*?)(%rowtype|%type)?$/i.exec(t.trim());
+    const m = /^(.*?)\s*(%\s*rowtype|%\s*type)?$/i.exec(t.trim());
     if (!m) continue;
-    const names = parseQualifiedName(m[1]);
+    // the type's name without array bounds (`[]`, `ARRAY[3]`) and modifiers (`(3)`)
+    const base = m[1]
+      .replace(/\s+array\s*(\[\s*\d*\s*\])?$/i, '')
+      .replace(/(\s*\[\s*\d*\s*\])+$/, '')
+      .replace(/\s*\([^()]*\)$/, '');
+    // a name only: every unquoted part an identifier (not `double precision`, not an unusual spelling)
+    if (/[\s()[\]]/.test(base.replace(/"(?:[^"]|"")*"/g, ''))) continue;
+    const names = parseQualifiedName(base);
     if (!names) continue;
-    if (m[2]?.toLowerCase() === '%rowtype') bodyNameRef(x, 'relation', names, body, bodyStart, scope, '%ROWTYPE');
-    else if (m[2]?.toLowerCase() === '%type') {
-      if (names.length >= 2) bodyNameRef(x, 'relation', names.slice(0, -1), body, bodyStart, scope, '%TYPE');
+    const kind = m[2]?.toLowerCase().replace(/\s+/g, '');
+    if (kind === '%rowtype') bodyNameRef(x, 'relation', names, body, bodyStart, scope, '%ROWTYPE');
+    else if (kind === '%type') {
+      if (names.length >= 2 && !variables.has(names[0].toLowerCase())) bodyNameRef(x, 'relation', names.slice(0, -1), body, bodyStart, scope, '%TYPE');
     } else if (names.length > 1 && names[0] !== 'pg_catalog') bodyNameRef(x, 'type', names, body, bodyStart, scope, 'type');
   }
 }

@@ -56,7 +56,7 @@ function functionBody(x: Extraction, n: Node, opts: Record<string, Node>, langua
   if (language === 'sql') {
     countedAsBody(() => sqlBody(x, body, bodyStart, { ...bodyScope, deferred: scope.deferred || !x.checkFunctionBodies, body: 'function' }));
   } else if (language === 'plpgsql') {
-    countedAsBody(() => plpgsqlBody(x, textOf(x, site.start, site.end), { procedure: !!n.is_procedure, parameters: n.parameters ?? [], returnType: n.returnType }, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }));
+    countedAsBody(() => plpgsqlBody(x, textOf(x, site.start, site.end), { procedure: !!n.is_procedure, parameters: n.parameters ?? [], returnType: n.returnType }, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }, scope.deferred));
   }
 }
 
