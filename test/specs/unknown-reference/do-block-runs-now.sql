@@ -49,6 +49,7 @@ begin
   create table public.notes (id int);
   insert into public.notes values (1);
   insert into public.accounts values (1);
+  perform 1 from public.accounts as a for update of a;
   alter table public.notes rename to memos;
   insert into public.memos values (2);
 end $$;

@@ -195,11 +195,31 @@ function parseTogether(items: PlacedExpr[]): { statements: RawStatement[]; bytes
   }
 }
 
-/** The first occurrence of `needle` from `from`, else anywhere; -1 for an empty needle or none. */
+/**
+ * The first occurrence of `needle` from `from`, else anywhere; -1 for an empty needle or none. PostgreSQL
+ * blanks a statement's INTO clause out of its query text (`select a            from t` for
+ * `select a into v_a from t`): a run of blanks in the needle matches any text of its length.
+ */
 function findFrom(hay: string, needle: string, from: number): number {
   if (!needle) return -1;
   const i = hay.indexOf(needle, from);
-  return i >= 0 ? i : hay.indexOf(needle);
+  if (i >= 0) return i;
+  const j = hay.indexOf(needle);
+  if (j >= 0) return j;
+  const blanks = needle.indexOf('  ');
+  if (blanks <= 0) return -1;
+  const head = needle.slice(0, blanks);
+  for (const start of [from, 0]) {
+    for (let k = hay.indexOf(head, start); k >= 0; k = hay.indexOf(head, k + 1)) if (matchesWithBlanks(hay, k, needle)) return k;
+  }
+  return -1;
+}
+
+/** Whether `needle` is at `at` in `hay`, a blank in the needle matching any character. */
+function matchesWithBlanks(hay: string, at: number, needle: string): boolean {
+  if (at + needle.length > hay.length) return false;
+  for (let i = 0; i < needle.length; i++) if (needle[i] !== ' ' && needle[i] !== hay[at + i]) return false;
+  return true;
 }
 
 /** Where an expression is in the tree: IF conditions around it, an exception handler, whether it always runs. */
