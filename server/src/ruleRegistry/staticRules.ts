@@ -11,7 +11,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'Postgres cannot parse the statement.',
     description:
-      "The statement as Postgres' own parser (libpg_query) sees it, reported at the exact token where parsing stopped; the rest of the file is still analysed, from the next statement on (an unterminated quoted string or dollar quote runs to the end of the file). SQL function bodies are parsed with the SQL parser and PL/pgSQL bodies with Postgres' PL/pgSQL parser. When `check_function_bodies` is off (as in `pg_dump` output), an error in a function body is a warning: Postgres only finds it when the function runs.",
+      "The statement as Postgres' own parser (libpg_query) sees it, reported at the exact token where parsing stopped; the rest of the file is still analysed, from the next statement on (an unterminated quoted string or dollar quote runs to the end of the file). SQL function bodies are parsed with the SQL parser and PL/pgSQL bodies with Postgres' PL/pgSQL parser. That parser has no catalog: an error that depends on whether a variable or result is of a row type or a scalar one (a user-defined, enum, domain or extension type, an array of a row type) is reported only when the body fails both ways. When `check_function_bodies` is off (as in `pg_dump` output), an error in a function body is a warning: Postgres only finds it when the function runs.",
     invalid: [
       {
         name: '20240101000000_create_profiles.sql',
@@ -121,7 +121,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used before the migration that creates it runs.',
     description:
-      'A statement uses a table, view, type, function, schema, policy or trigger that only a later migration creates (the migration fails in `supabase db reset`), or that a statement further down the same file creates (move it below). The fix renames the file so that it sorts after every migration it depends on and before every migration that depends on it: the first free 14-digit timestamp after its latest dependency (a real date-time, with carry; versions of other files, skipped ones included, are avoided); when no position works (the migration needs a later file that in turn needs it) the message names the cycle. Inside PL/pgSQL bodies, and SQL bodies when `check_function_bodies` is off, Postgres only resolves names when the function runs: such a use is a warning, and a body that uses something created further down the same migration is not reported.',
+      'A statement uses a table, view, type, function, schema, policy or trigger that only a later migration creates (the migration fails in `supabase db reset`), or that a statement further down the same file creates (move it below). The fix renames the file so that it sorts after every migration it depends on and before every migration that depends on it: the first free 14-digit timestamp after its latest dependency (a real date-time, with carry; versions of other files, skipped ones included, are avoided); when no position works (the migration needs a later file that in turn needs it) the message names the cycle. Inside PL/pgSQL bodies (except declared variable types, resolved by `create function`), and SQL bodies when `check_function_bodies` is off, Postgres only resolves names when the function runs: such a use is a warning, and a body that uses something created further down the same migration is not reported. A `do` block runs at once: its declared types and the statements that always run are checked like top-level ones; statements under `if`/`case`, in a loop that may run zero times, after a possible `return`/`exit`/`raise`, or in a block whose exception handler catches a missing object are warnings (checked only if they run); `execute`d SQL is not checked.',
     invalid: [
       {
         name: '20240101000000_create_posts.sql',
@@ -143,7 +143,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used that no migration (and neither Postgres nor Supabase) creates.',
     description:
-      'A name that no migration creates and that is neither built into Postgres nor part of the Supabase platform (`auth`, `storage`, the preinstalled extensions, …). "Did you mean …" offers the same name in another schema or a close spelling, and the fix replaces the name. Unqualified names are resolved with the search path migrations run with (`"$user", public, extensions`, after `pg_catalog`), honouring `set search_path`, `set_config(\'search_path\', …)` and `reset` within a file. Objects of extensions without a catalog here are not guessed at. In PL/pgSQL bodies the use is a warning: it only fails when the function runs.',
+      'A name that no migration creates and that is neither built into Postgres nor part of the Supabase platform (`auth`, `storage`, the preinstalled extensions, …). "Did you mean …" offers the same name in another schema or a close spelling, and the fix replaces the name. Unqualified names are resolved with the search path migrations run with (`"$user", public, extensions`, after `pg_catalog`), honouring `set search_path`, `set_config(\'search_path\', …)` and `reset` within a file. Objects of extensions without a catalog here are not guessed at. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
     invalid: [
       {
         name: '20240101000000_create_profiles.sql',
@@ -163,7 +163,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used after an earlier migration dropped or renamed it.',
     description:
-      'The object existed, but an earlier statement dropped it or renamed it away (a table dropped with its schema, `drop … cascade`, `alter table … rename to …`), so the statement that uses it fails. For a renamed table the fix changes the name to the new one. Creating the object again makes later uses fine. In PL/pgSQL bodies the use is a warning: it only fails when the function runs.',
+      'The object existed, but an earlier statement dropped it or renamed it away (a table dropped with its schema, `drop … cascade`, `alter table … rename to …`), so the statement that uses it fails. For a renamed table the fix changes the name to the new one. Creating the object again makes later uses fine. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
     invalid: [
       { name: '20240101000000_create_accounts.sql', sql: 'create table public.accounts (\n  id uuid primary key,\n  name text not null\n);\n' },
       { name: '20240201000000_rename_accounts.sql', sql: 'alter table public.accounts rename to organisations;\n' },
