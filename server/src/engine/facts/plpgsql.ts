@@ -48,7 +48,8 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   const types: string[] = [];
   // a DO block runs at once: what its dynamic SQL creates may exist from here on (a function's only when called)
   const dynamic: string[] | undefined = scope.body === 'do' ? [] : undefined;
-  collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: true }, dynamic);
+  // (whether a statement always runs matters only in a DO block, which runs now)
+  collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: scope.body === 'do' }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
   declaredTypes(x, types, variableNames(funcs), body, bodyStart, { ...scope, deferred: typesDeferred });
   const items = placeExpressions(exprs, body);
