@@ -33,6 +33,17 @@ begin
 end $$;
 
 do $$
+declare
+  i int := 0;
+begin
+  loop
+    i := i + 1;
+    exit when i > 2;
+  end loop;
+  insert into public.after_loop values (i);
+end $$;
+
+do $$
 begin
   if false then
     declare

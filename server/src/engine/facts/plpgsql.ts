@@ -235,14 +235,21 @@ interface Place {
   certain: boolean;
 }
 
-/** Statements that may leave the statement list: the statements after them may not run. */
-function mayLeave(node: Node): boolean {
+const LOOPS = new Set(['PLpgSQL_stmt_loop', 'PLpgSQL_stmt_while', 'PLpgSQL_stmt_fori', 'PLpgSQL_stmt_fors', 'PLpgSQL_stmt_forc', 'PLpgSQL_stmt_foreach_a', 'PLpgSQL_stmt_dynfors']);
+
+/**
+ * Whether a statement may leave the statement list it is in (RETURN, an error RAISE, an EXIT or CONTINUE
+ * that is not an unlabelled one of a loop inside it): the statements after it may not run.
+ */
+function mayLeave(node: Node, inLoop = false): boolean {
   if (node == null || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(mayLeave);
+  if (Array.isArray(node)) return node.some((n) => mayLeave(n, inLoop));
   for (const k of Object.keys(node)) {
-    if (k === 'PLpgSQL_stmt_return' || k === 'PLpgSQL_stmt_exit') return true;
-    if (k === 'PLpgSQL_stmt_raise' && !(typeof node[k]?.elog_level === 'number' && node[k].elog_level < 21)) return true;
-    if (k !== 'PLpgSQL_expr' && mayLeave(node[k])) return true;
+    const v = node[k];
+    if (k === 'PLpgSQL_stmt_return') return true;
+    if (k === 'PLpgSQL_stmt_exit' && (!inLoop || v?.label)) return true;
+    if (k === 'PLpgSQL_stmt_raise' && !(typeof v?.elog_level === 'number' && v.elog_level < 21)) return true;
+    if (k !== 'PLpgSQL_expr' && mayLeave(v, inLoop || LOOPS.has(k))) return true;
   }
   return false;
 }
