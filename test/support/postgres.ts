@@ -17,6 +17,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, type QueryResultRow } from 'pg';
+import { initParser } from '../../server/src/engine/parser';
+import { PipelineSession } from './pipeline';
 
 export interface StartPostgresOptions {
   /** Directory holding initdb/postgres. Default: $PG_BIN_DIR or /usr/lib/postgresql/15/bin. */
@@ -411,10 +413,9 @@ interface PgErrorLike {
 }
 
 /**
- * Creates database `dbName`, runs `shimSql`, then applies each file in order,
- * each in its own transaction (BEGIN; file via simple-query protocol; COMMIT,
- * or ROLLBACK on error), resetting session state between files. Continues
- * after failures.
+ * Creates database `dbName`, runs `shimSql`, then applies each file in order the way the Supabase CLI
+ * does (./pipeline.ts: session state reset, then the file's statements as one pipeline, one implicit
+ * transaction). Continues after failures.
  */
 export async function applyMigrations(
   server: PgServer,
@@ -423,43 +424,45 @@ export async function applyMigrations(
   opts: ApplyOptions = {},
 ): Promise<ApplyResult[]> {
   await server.createDatabase(dbName);
-  const client = await server.connect(dbName);
-  try {
-    if (opts.shimSql) {
-      try {
-        await client.query(opts.shimSql);
-      } catch (e) {
-        const err = e as PgErrorLike;
-        throw new Error(
-          `platform shim failed: ${err.code ?? ''} ${err.message ?? String(e)}` +
-            (err.position ? ` (at character ${err.position})` : ''),
-        );
-      }
+  if (opts.shimSql) {
+    const client = await server.connect(dbName);
+    try {
+      await client.query(opts.shimSql);
+    } catch (e) {
+      const err = e as PgErrorLike;
+      throw new Error(`platform shim failed: ${err.code ?? ''} ${err.message ?? String(e)}` + (err.position ? ` (at character ${err.position})` : ''));
+    } finally {
+      await client.end().catch(() => undefined);
     }
-    const results: ApplyResult[] = [];
-    for (const file of files) {
-      await client.query(`RESET ALL; RESET SESSION AUTHORIZATION; RESET ROLE; SET search_path TO ${SUPABASE_SEARCH_PATH}`);
-      await client.query('BEGIN');
-      try {
-        await client.query(file.text);
-        await client.query('COMMIT');
-        results.push({ name: file.name, status: 'ok' });
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        const err = e as PgErrorLike;
-        const r: ApplyResult = { name: file.name, status: 'failed', message: err.message ?? String(e) };
-        if (err.code) r.sqlstate = err.code;
-        if (err.detail) r.detail = err.detail;
-        if (err.hint) r.hint = err.hint;
-        if (err.position) r.position = Number(err.position);
-        if (err.where) r.where = err.where;
-        results.push(r);
-      }
-    }
-    return results;
-  } finally {
-    await client.end().catch(() => undefined);
   }
+  await initParser();
+  // the CLI's history table (supabase/cli pkg/migration/history.go), which each file's pipeline ends by writing to
+  await server.query('CREATE SCHEMA IF NOT EXISTS supabase_migrations; CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY, statements text[], name text)', undefined, dbName);
+  const prelude = `RESET ALL; RESET SESSION AUTHORIZATION; RESET ROLE; SET search_path TO ${SUPABASE_SEARCH_PATH}`;
+  const results: ApplyResult[] = [];
+  const session = await PipelineSession.open(server.port, dbName);
+  try {
+    for (const file of files) results.push(await applyFile(session, prelude, file));
+  } finally {
+    session.close();
+  }
+  return results;
+}
+
+/** One file, like the CLI: its statements, then the INSERT of its version into the history, in one pipeline. */
+async function applyFile(session: PipelineSession, prelude: string, file: MigrationFile): Promise<ApplyResult> {
+  const m = /^([0-9]+)_(.*)\.sql$/.exec(file.name);
+  const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  const record = m ? `INSERT INTO supabase_migrations.schema_migrations (version, name) VALUES (${quote(m[1])}, ${quote(m[2])})` : 'SELECT 1';
+  const err = await session.apply(prelude, file.text, record);
+  if (!err) return { name: file.name, status: 'ok' };
+  const r: ApplyResult = { name: file.name, status: 'failed', message: err.message };
+  if (err.code) r.sqlstate = err.code;
+  if (err.detail) r.detail = err.detail;
+  if (err.hint) r.hint = err.hint;
+  if (err.position) r.position = err.position;
+  if (err.where) r.where = err.where;
+  return r;
 }
 
 // ---------------------------------------------------------------------------

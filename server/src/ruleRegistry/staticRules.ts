@@ -89,7 +89,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'Two migration files share one version.',
     description:
-      "The version is the file name's leading digits, and the primary key of `supabase_migrations.schema_migrations`: when two files have the same one, recording the second one fails with a duplicate key error, and nothing checks for it before. Both files are reported, each pointing at the other. Give one of them a new version.",
+      "The version is the file name's leading digits, and the primary key of `supabase_migrations.schema_migrations`: when two files have the same one, recording the second one fails with a duplicate key error, and nothing checks for it before. The later file in apply order is an error (its migration fails with it); the first one, which applies, gets a warning that points at it. Give one of them a new version.",
     invalid: [
       { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
       { name: '20240101000000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
@@ -194,6 +194,55 @@ export const STATIC_RULES = [
       {
         name: '20240102000000_profiles_again.sql',
         sql: 'create table if not exists public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate extension if not exists pgcrypto with schema extensions;\n',
+      },
+    ],
+  },
+  {
+    code: 'transaction-block',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A command Postgres refuses inside the transaction a migration runs in (CREATE INDEX CONCURRENTLY, VACUUM, ...).',
+    description:
+      "The Supabase CLI sends each migration file to Postgres as one pipeline (all its statements, then the INSERT that records the version, then one Sync), which Postgres runs as one implicit transaction. Commands that refuse to run in a transaction block — `CREATE INDEX CONCURRENTLY`, `DROP INDEX CONCURRENTLY`, `REINDEX ... CONCURRENTLY`, `REINDEX SCHEMA/DATABASE/SYSTEM`, `ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY`, `VACUUM`, `CLUSTER` without a table, `DISCARD ALL`, `CREATE/DROP DATABASE`, `CREATE/DROP TABLESPACE`, `ALTER SYSTEM` — then fail with SQLSTATE 25001 (`... cannot be executed within a pipeline`), except as the file's first statement or the first after a `COMMIT`/`ROLLBACK` in the file; after the file's own `BEGIN` they fail until its `COMMIT` (`... cannot run inside a transaction block`). `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` without the file's own `BEGIN` fail with 25P01. `ANALYZE` is fine. The quick fix drops `CONCURRENTLY`; other commands belong outside the migrations, or alone in a migration of their own.",
+    invalid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate index concurrently profiles_username_idx on public.profiles (username);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_profiles.sql',
+        sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate index profiles_username_idx on public.profiles (username);\n',
+      },
+    ],
+  },
+  {
+    code: 'unsafe-enum-value',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An enum value used in the migration that adds it (Postgres: unsafe use of new value).',
+    description:
+      "`ALTER TYPE ... ADD VALUE` may run in a transaction, but the new value cannot be used until that transaction commits (SQLSTATE 55P04, `unsafe use of new value`). The Supabase CLI runs a whole migration file as one transaction, so a literal cast to the enum (`'archived'::status`, `CAST('archived' AS status)`) in a later statement of the same file fails — in a column default, a CHECK, a policy, an index predicate, a view or a SQL function body, which Postgres evaluates when the statement runs. A PL/pgSQL body is only compiled when called, so a use there is fine. Not reported where it is not certain: `ADD VALUE IF NOT EXISTS` (the value may have existed), an enum created in the same migration (PostgreSQL 17 accepts that case), and a use after the file's own `COMMIT`. Fix: move the statements that use the new value into a later migration.",
+    invalid: [
+      {
+        name: '20240101000000_create_tasks.sql',
+        sql: "create type public.task_status as enum ('open', 'done');\ncreate table public.tasks (\n  id bigint primary key,\n  status public.task_status not null default 'open'\n);\n",
+      },
+      {
+        name: '20240102000000_archive_tasks.sql',
+        sql: "alter type public.task_status add value 'archived';\ncreate index tasks_live_idx on public.tasks (id) where status <> 'archived'::public.task_status;\n",
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_tasks.sql',
+        sql: "create type public.task_status as enum ('open', 'done');\ncreate table public.tasks (\n  id bigint primary key,\n  status public.task_status not null default 'open'\n);\n",
+      },
+      { name: '20240102000000_add_archived_status.sql', sql: "alter type public.task_status add value 'archived';\n" },
+      {
+        name: '20240103000000_archive_tasks.sql',
+        sql: "create index tasks_live_idx on public.tasks (id) where status <> 'archived'::public.task_status;\n",
       },
     ],
   },

@@ -128,29 +128,24 @@ function codePointsBefore(text: string, byteOffset: number): number {
  */
 export async function applyFile(pg: PGliteLike, file: WorkerFile, searchPath: string, watch: ApplyWatch): Promise<PgErrorInfo | undefined> {
   await resetSession(pg, searchPath);
-  await pg.exec('BEGIN');
   watch.refused.length = 0;
+  const run = pieces(file);
+  // The CLI's pipeline runs a file's first statement before its transaction starts: a command that refuses
+  // transaction blocks (CREATE INDEX CONCURRENTLY, ...) is accepted there, so it runs before BEGIN here too.
+  const lead = run[0]?.scope === 'statement' && file.statements[run[0].statement!]?.outsideTransaction ? run.shift() : undefined;
   let error: PgErrorInfo | undefined;
   try {
-    for (const piece of pieces(file)) {
-      const refuse = piece.scope === 'statement' ? file.statements[piece.statement!].refuse : undefined;
-      if (refuse) {
-        error = { ...refuse, statement: piece.statement };
-        break;
-      }
-      watch.running(piece.statement, piece.scope);
-      try {
-        await pg.exec(piece.text);
-      } catch (e) {
-        error = errorInfo(e);
-        if (error.position !== undefined) error.position += codePointsBefore(file.text, piece.start);
-        else if (piece.scope === 'statement') error.statement = piece.statement;
-        break;
-      }
-    }
+    if (lead) error = await runPiece(pg, file, lead, watch);
     if (!error) {
-      watch.running(undefined, 'commit');
-      await pg.exec('COMMIT');
+      await pg.exec('BEGIN');
+      for (const piece of run) {
+        error = await runPiece(pg, file, piece, watch);
+        if (error) break;
+      }
+      if (!error) {
+        watch.running(undefined, 'commit');
+        await pg.exec('COMMIT');
+      }
     }
   } catch (e) {
     error = errorInfo(e);
@@ -165,6 +160,22 @@ export async function applyFile(pg: PGliteLike, file: WorkerFile, searchPath: st
     error = { ...copyProgramError(watch.refused[0]), ...(error.position !== undefined ? { position: error.position } : {}), ...(error.statement !== undefined ? { statement: error.statement } : {}) };
   }
   return error;
+}
+
+/** One piece of the file; its error (placed in the file), if it failed. */
+async function runPiece(pg: PGliteLike, file: WorkerFile, piece: Piece, watch: ApplyWatch): Promise<PgErrorInfo | undefined> {
+  const refuse = piece.scope === 'statement' ? file.statements[piece.statement!].refuse : undefined;
+  if (refuse) return { ...refuse, statement: piece.statement };
+  watch.running(piece.statement, piece.scope);
+  try {
+    await pg.exec(piece.text);
+    return undefined;
+  } catch (e) {
+    const error = errorInfo(e);
+    if (error.position !== undefined) error.position += codePointsBefore(file.text, piece.start);
+    else if (piece.scope === 'statement') error.statement = piece.statement;
+    return error;
+  }
 }
 
 /** Each migration starts like a fresh `postgres` session (DISCARD ALL must be a statement of its own). */

@@ -23,6 +23,8 @@ export interface WorkerStatement {
   transaction: boolean;
   /** A transaction statement that ends the transaction (COMMIT, ROLLBACK, END, ABORT, PREPARE TRANSACTION, ...). */
   endsTransaction?: boolean;
+  /** A command that refuses transaction blocks (CREATE INDEX CONCURRENTLY, VACUUM, ...): as the file's first statement it runs before the file's transaction. */
+  outsideTransaction?: boolean;
   /** Not run: reported with this error instead (COPY ... PROGRAM, guards.ts). */
   refuse?: PgErrorInfo;
 }

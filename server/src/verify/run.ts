@@ -104,6 +104,7 @@ export async function verifyAnalysis(analysis: Analysis, opts: VerifyOptions & {
  */
 function workerStatement(bytes: Buffer, st: StatementFacts): WorkerStatement {
   const out: WorkerStatement = { start: st.range.startByte, end: st.range.endByte, transaction: st.nodeType === 'TransactionStmt' };
+  if (st.transaction && 'outside' in st.transaction) out.outsideTransaction = true;
   if (st.nodeType !== 'TransactionStmt' && st.nodeType !== 'CopyStmt') return out;
   const text = bytes.subarray(st.range.startByte, st.range.endByte).toString('utf8');
   let node: Record<string, { kind?: string; is_program?: boolean; filename?: string }> | undefined;

@@ -10,6 +10,7 @@ import type { SyntaxProblem } from '../split';
 import { kindOf } from './astNodes';
 import type { ExtractOptions, FileFacts, RefFact, StatementFacts } from './model';
 import { creationSchema, DEFAULT_SEARCH_PATH } from './searchPath';
+import { transactionFact } from './transaction';
 
 export interface Scope {
   /** CTE names and body-local tables: not catalog objects. */
@@ -91,6 +92,8 @@ export class Extraction {
     }
     // exact-size arrays: a pushed-to array keeps room for 17 elements, and facts live as long as the file
     const c = this.current;
+    const transaction = transactionFact(this, type, node, start, end);
+    if (transaction) c.transaction = transaction;
     c.refs = c.refs.length ? c.refs.slice() : [];
     c.effects = c.effects.length ? c.effects.slice() : [];
     this.statements.push(c);

@@ -24,6 +24,8 @@ export type {
   RefFact,
   SequenceFact,
   StatementFacts,
+  TransactionFact,
+  LiteralCast,
 } from './model';
 export { extractFacts } from './extract';
 export { creationSchema, DEFAULT_SEARCH_PATH, splitPathValue } from './searchPath';

@@ -182,6 +182,29 @@ export interface StatementFacts {
   nodeType: string;
   refs: RefFact[];
   effects: Effect[];
+  /** How the statement bears on the transaction the file runs in (./transaction.ts); absent for most. */
+  transaction?: TransactionFact;
+  /** ALTER TYPE … ADD VALUE: the type's reference (an index in `refs`) and the new label. */
+  enumValueAdded?: { ref: number; label: string; ifNotExists: boolean };
+  /** String literals cast to a user-defined type where the statement evaluates them now (not in PL/pgSQL). */
+  literalCasts?: LiteralCast[];
+}
+
+/**
+ * A statement that controls the transaction (`begin`: BEGIN / START TRANSACTION / COMMIT AND CHAIN;
+ * `end`: COMMIT, ROLLBACK, END, ABORT, PREPARE TRANSACTION; `savepoint`: SAVEPOINT, RELEASE, ROLLBACK TO),
+ * or one Postgres refuses inside a transaction block or a pipeline (`outside`: the command as Postgres
+ * names it in the error, e.g. `CREATE INDEX CONCURRENTLY`).
+ */
+export type TransactionFact =
+  | { control: 'begin' | 'end' | 'savepoint' }
+  | { outside: string; /** The CONCURRENTLY keyword (and the blank after it), when dropping it is the fix. */ concurrently?: SourceRange };
+
+/** `'label'::t` / `CAST('label' AS t)`: the type's reference (an index in the statement's `refs`), the literal and its range. */
+export interface LiteralCast {
+  ref: number;
+  value: string;
+  range: SourceRange;
 }
 
 export interface Directive {

@@ -10,6 +10,7 @@ import type { Extraction, Scope } from './extraction';
 import { nameRange } from './nameRanges';
 import { regclassRef, relationRef, typeRef } from './refs';
 import { setConfig } from './searchPath';
+import { utf8Length } from '../positions';
 
 const QUERY_TYPES = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
@@ -47,9 +48,11 @@ function walkNode(x: Extraction, type: string, n: Node, scope: Scope): void {
       walk(x, n.over, scope);
       return;
     case 'TypeCast': {
+      const before = x.current.refs.length;
       const t = typeRef(x, n.typeName, scope);
       const sval = n.arg?.A_Const?.sval?.sval;
       if (typeof sval === 'string' && t.type === 'regclass') regclassRef(x, sval, n.arg.A_Const.location, scope);
+      else if (typeof sval === 'string' && x.current.refs.length === before + 1 && !scope.deferred) literalCast(x, before, sval, n.arg.A_Const.location, scope);
       else walk(x, n.arg, scope);
       return;
     }
@@ -113,4 +116,13 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     if (k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation') walk(x, v, (from ??= { ...scope, via: 'FROM' }));
     else walk(x, v, (rest ??= { ...scope, via: undefined }));
   }
+}
+
+/** A string literal cast to the user-defined type of reference `ref`, evaluated when the statement runs. */
+function literalCast(x: Extraction, ref: number, value: string, loc: number | undefined, scope: Scope): void {
+  if (loc == null || loc < 0) return;
+  const start = scope.base + loc;
+  // the literal as written: quotes, and a doubled quote for each quote in the value
+  const length = utf8Length(value) + 2 + (value.match(/'/g)?.length ?? 0);
+  (x.current.literalCasts ??= []).push({ ref, value, range: x.range(start, start + length) });
 }

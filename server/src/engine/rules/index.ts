@@ -14,6 +14,8 @@ import { forwardReference } from './forwardReference';
 import { missingForeignKey } from './missingForeignKey';
 import type { Rule } from './rule';
 import { unknownReference } from './unknownReference';
+import { transactionBlock } from './transactionBlock';
+import { unsafeEnumValue } from './unsafeEnumValue';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -26,5 +28,7 @@ export const RULES: Rule[] = [
   unknownReference,
   droppedReference,
   duplicateObject,
+  transactionBlock,
+  unsafeEnumValue,
   missingForeignKey,
 ];

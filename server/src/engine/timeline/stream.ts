@@ -24,8 +24,11 @@ export function loadStreamed(r: Replay, fi: number): void {
  * not resolve) and one per object of another migration it uses (the dependency graph's edges); of its
  * facts, what the rules read (statement ranges, directives, syntax errors, line index); the effects' parts
  * the state holds (columns, created objects) stay reachable from it. The rest is garbage from here on.
+ * A file that adds an enum value is kept whole (rare, and the rules compare its references' answers).
  */
 export function pruneStreamed(r: Replay, fi: number): void {
+  // a file that adds an enum value keeps everything: unsafe-enum-value compares its statements' type references
+  if (r.files[fi].facts.statements.some((st) => st.enumValueAdded)) return;
   const kept: ResolvedRef[] = [];
   const edges = new Set<string>();
   for (const x of r.refs[fi]) {

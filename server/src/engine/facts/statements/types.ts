@@ -43,7 +43,11 @@ export const TYPE_STATEMENTS: StatementHandlers = {
     });
   },
   AlterEnumStmt(x, n, scope) {
+    const before = x.current.refs.length;
     alteredType(x, n, scope, 'ALTER TYPE');
+    if (n.newVal && !n.oldVal && x.current.refs.length === before + 1) {
+      x.current.enumValueAdded = { ref: before, label: n.newVal, ifNotExists: !!n.skipIfNewValExists };
+    }
   },
   AlterDomainStmt(x, n, scope) {
     alteredType(x, n, scope, 'ALTER DOMAIN');

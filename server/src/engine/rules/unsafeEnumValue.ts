@@ -1,0 +1,55 @@
+/**
+ * unsafe-enum-value: a value added to an enum (ALTER TYPE … ADD VALUE) used in the same migration (55P04).
+ * PostgreSQL lets ADD VALUE run in a transaction, but the new value cannot be used until that transaction
+ * commits, and the Supabase CLI runs a whole migration file as one transaction. A use is a string literal
+ * cast to the enum where the statement evaluates it when it runs (`'x'::t`, `CAST('x' AS t)`, also in a SQL
+ * function body, which is checked at CREATE time; not in PL/pgSQL, which is compiled when called).
+ * Not reported (not certain): ADD VALUE IF NOT EXISTS (the value may have existed), an enum created in the
+ * same migration (PostgreSQL 17 allows that case), and uses after the file's own COMMIT.
+ */
+import type { RefFact } from '../facts';
+import type { Resolution } from '../timeline';
+import type { Finding } from '../types';
+import { defineRule, inScope } from './rule';
+
+export const unsafeEnumValue = defineRule('unsafe-enum-value', {
+  run(ctx) {
+    const out: Finding[] = [];
+    ctx.facts.forEach((facts, fi) => {
+      if (!inScope(ctx, fi) || !facts.statements.some((s) => s.enumValueAdded)) return;
+      const resolutions = new Map<RefFact, Resolution>();
+      for (const r of ctx.timeline.refs[fi] ?? []) resolutions.set(r.ref, r.resolution);
+      const keyOf = (ref: RefFact | undefined): string | undefined => {
+        const res = ref && resolutions.get(ref);
+        return res?.status === 'ok' ? res.key : undefined;
+      };
+      const added = new Map<string, number>();
+      facts.statements.forEach((st, si) => {
+        if (st.transaction && 'control' in st.transaction && st.transaction.control === 'end') added.clear();
+        for (const c of st.literalCasts ?? []) {
+          const key = keyOf(st.refs[c.ref]);
+          const at = key === undefined ? undefined : added.get(`${key}\0${c.value}`);
+          if (at === undefined) continue;
+          const addedBy = facts.statements[at];
+          out.push({
+            code: 'unsafe-enum-value',
+            severity: 'error',
+            file: ctx.migrations[fi].path,
+            range: c.range,
+            message: `unsafe use of new value "${c.value}" of enum type ${st.refs[c.ref].name} (SQLSTATE 55P04): line ${addedBy.range.start.line + 1} adds it in this migration, and the Supabase CLI runs a migration as one transaction; a new enum value can be used only after the transaction that added it commits. Move the statements that use it into a later migration.`,
+            related: [{ file: ctx.migrations[fi].path, range: addedBy.range, message: `"${c.value}" is added here` }],
+            fixes: [],
+          });
+        }
+        const a = st.enumValueAdded;
+        if (!a || a.ifNotExists) return;
+        const ref = st.refs[a.ref];
+        const res = resolutions.get(ref);
+        // an enum made in this migration: PostgreSQL 17 accepts its new values at once (15 does not)
+        if (res?.status !== 'ok' || res.creator?.file === fi) return;
+        added.set(`${res.key}\0${a.label}`, si);
+      });
+    });
+    return out;
+  },
+});

@@ -1,0 +1,1 @@
+create table public.profiles (id bigint primary key, username text);
