@@ -75,13 +75,16 @@ begin
   get diagnostics d = row_count;
 end $$;
 
+-- the body is still read: what the block creates exists afterwards
 do $$
 declare
   m public.mood;
   n int;
 begin
   select 'happy'::public.mood, 1 into m, n;
+  create table public.made_in_do (id int);
 end $$;
+select * from public.made_in_do;
 
 -- still errors: PostgreSQL 15 rejects these at CREATE FUNCTION, whatever the types are
 create function public.bad_syntax(m public.mood) returns void language plpgsql as $$

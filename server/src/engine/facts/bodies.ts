@@ -11,7 +11,7 @@ import { kindOf, str } from './astNodes';
 import type { Extraction, Scope } from './extraction';
 import { textOf } from './nameRanges';
 import { plpgsqlFunctions } from './plpgsql';
-import { certainPlpgsqlError, type PlpgsqlSignature } from './plpgsqlCertainty';
+import { plpgsqlErrorVerdict, type PlpgsqlSignature } from './plpgsqlCertainty';
 import { isQuery, query, walk } from './walker';
 
 /** Byte offset where a function body string starts in the file (inside its quotes), or -1. */
@@ -48,10 +48,17 @@ export function sqlBody(x: Extraction, body: string, bodyStart: number, scope: S
   }
 }
 
+/** A parsed PL/pgSQL body, and declared types its tree does not carry as written (see plpgsqlCertainty.ts). */
+interface ParsedPlpgsql {
+  funcs: Node[];
+  extraTypes: string[];
+}
+
 /**
  * Parse a `CREATE FUNCTION … LANGUAGE plpgsql` statement (`source`); an error PostgreSQL would raise too
- * (see plpgsqlCertainty.ts) is reported on the body. Returns the parsed functions, or undefined when it does
- * not parse or the body is not found in the file.
+ * (see plpgsqlCertainty.ts) is reported on the body. An error that depends on a type the parser cannot
+ * know is not, and the body is read from the parse that sets such types aside. Undefined when it does not
+ * parse or the body is not found in the file.
  */
 function parsePlpgsqlBody(
   x: Extraction,
@@ -60,25 +67,27 @@ function parsePlpgsqlBody(
   bodyStart: number,
   signature: PlpgsqlSignature | undefined,
   deferredError: boolean,
-): Node[] | undefined {
-  let funcs: Node[];
+): ParsedPlpgsql | undefined {
+  let parsed: ParsedPlpgsql;
   try {
-    funcs = parsePlpgsql(source);
+    parsed = { funcs: parsePlpgsql(source), extraTypes: [] };
   } catch (e) {
-    if (e instanceof ParseError && bodyStart >= 0) {
-      const message = certainPlpgsqlError(e, body, signature);
-      if (message !== undefined) x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${message}` }, deferredError);
+    if (!(e instanceof ParseError) || bodyStart < 0) return undefined;
+    const verdict = plpgsqlErrorVerdict(e, body, signature);
+    if (verdict.message !== undefined) {
+      x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${verdict.message}` }, deferredError);
     }
-    return undefined;
+    if (!verdict.funcs) return undefined;
+    parsed = { funcs: verdict.funcs, extraTypes: verdict.replacedTypes };
   }
-  return bodyStart < 0 ? undefined : funcs;
+  return bodyStart < 0 ? undefined : parsed;
 }
 
 /** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */
 export function plpgsqlBody(x: Extraction, stmtText: string, signature: PlpgsqlSignature, body: string, bodyStart: number, scope: Scope, typesDeferred: boolean): void {
-  const funcs = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
+  const parsed = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
   // the declared types are resolved at CREATE FUNCTION, unless check_function_bodies is off
-  if (funcs) plpgsqlFunctions(x, funcs, body, bodyStart, scope, typesDeferred || !x.checkFunctionBodies);
+  if (parsed) plpgsqlFunctions(x, parsed.funcs, body, bodyStart, scope, typesDeferred || !x.checkFunctionBodies, parsed.extraTypes);
 }
 
 /** `DO $$ … $$` (PL/pgSQL only). */
@@ -94,15 +103,15 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   const bodyStart = locateBody(x, body, start, end);
   let tag = 'do_body';
   while (body.includes(`$${tag}$`)) tag += '_';
-  const funcs = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, undefined, false);
-  if (!funcs) return;
+  const parsed = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, undefined, false);
+  if (!parsed) return;
   // DO runs at once: its declared types are resolved and the statements that always run (not under IF,
   // CASE or a loop, not after a possible RETURN, EXIT or RAISE, not where an exception handler catches)
   // fail the migration now; the others, usually guards (IF NOT EXISTS checks), only when they run.
   // Objects it creates count as created (conditionally).
   const refs = x.current.refs.length;
   const effects = x.current.effects.length;
-  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, scope.deferred, true);
+  plpgsqlFunctions(x, parsed.funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, scope.deferred, parsed.extraTypes, true);
   renamedInBlock(x, refs, effects);
 }
 

@@ -38,11 +38,21 @@ interface PlacedExpr {
 const BATCH_SEPARATOR = '\n;\n';
 
 /**
- * Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file. `typesDeferred`:
+ * Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file (`extraTypes`:
+ * declared types as written that the parsed tree carries otherwise). `typesDeferred`:
  * whether the declared variable types are resolved only when the body runs (PostgreSQL resolves them when it
  * compiles the body: at CREATE FUNCTION with check_function_bodies on, when a DO block starts).
  */
-export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bodyStart: number, scope: Scope, typesDeferred: boolean, conditional = false): void {
+export function plpgsqlFunctions(
+  x: Extraction,
+  funcs: Node[],
+  body: string,
+  bodyStart: number,
+  scope: Scope,
+  typesDeferred: boolean,
+  extraTypes: string[],
+  conditional = false,
+): void {
   const bodyBytes = Buffer.from(body, 'utf8');
   const exprs: PlpgsqlExpr[] = [];
   const types: string[] = [];
@@ -51,7 +61,7 @@ export function plpgsqlFunctions(x: Extraction, funcs: Node[], body: string, bod
   // (whether a statement always runs matters only in a DO block, which runs now)
   collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: scope.body === 'do' }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
-  declaredTypes(x, types, variableNames(funcs), body, bodyStart, { ...scope, deferred: typesDeferred });
+  declaredTypes(x, [...types, ...extraTypes], variableNames(funcs), body, bodyStart, { ...scope, deferred: typesDeferred });
   const items = placeExpressions(exprs, body);
   const batch = parseTogether(items);
   let offset = 0;

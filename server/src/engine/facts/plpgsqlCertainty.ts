@@ -66,11 +66,23 @@ interface DeclaredType {
   text: string;
 }
 
+/** What a PL/pgSQL parser error means once the types the parser cannot know are set aside. */
+export interface PlpgsqlErrorVerdict {
+  /** The error to report: PostgreSQL raises it too. */
+  message?: string;
+  /**
+   * Otherwise, when the function parses with those types written as scalars (or rows): that parse. Its
+   * expressions are the body's; the declared types it replaced are in `replacedTypes`, as written.
+   */
+  funcs?: Node[];
+  replacedTypes: string[];
+}
+
 /**
- * The message to report for `error` (which parsing the function as written raised), or undefined when
- * the error depends on the kind of a type the parser cannot know.
+ * The verdict on `error`, which parsing the function as written raised: reported when it does not depend on
+ * the kind of a type the parser cannot know.
  */
-export function certainPlpgsqlError(error: ParseError, body: string, signature: PlpgsqlSignature | undefined): string | undefined {
+export function plpgsqlErrorVerdict(error: ParseError, body: string, signature: PlpgsqlSignature | undefined): PlpgsqlErrorVerdict {
   const declared = declaredTypes(body);
   const params = (signature?.parameters ?? []).map((p) => p.FunctionParameter).filter((p): p is Node => !!p);
   const headerNames = [...params.map((p) => p.argType), signature?.returnType].map((t) => (t ? typeNameText(t) : undefined));
@@ -78,17 +90,19 @@ export function certainPlpgsqlError(error: ParseError, body: string, signature: 
   const declKinds = declared.map((d) => declaredKind(d.text, scalarByParser));
   const paramKinds = params.map((p, i) => headerKind(p.argType, headerNames[i], scalarByParser));
   const returnKind = signature?.returnType ? headerKind(signature.returnType, headerNames[params.length], scalarByParser) : 'keep';
-  if ([...declKinds, ...paramKinds, returnKind].every((k) => k === 'keep')) return error.message;
-  const messages = (['text', 'record'] as const).map((unknownAs) => {
+  if ([...declKinds, ...paramKinds, returnKind].every((k) => k === 'keep')) return { message: error.message, replacedTypes: [] };
+  const replacedTypes = declared.filter((_, i) => declKinds[i] !== 'keep').map((d) => d.text);
+  const results = (['text', 'record'] as const).map((unknownAs) => {
     const variant = functionText(signature, params, paramKinds, returnKind, unknownAs, bodyWith(body, declared, declKinds, unknownAs));
     try {
-      parsePlpgsql(variant);
-      return undefined;
+      return { funcs: parsePlpgsql(variant) };
     } catch (e) {
-      return e instanceof ParseError ? e.message : undefined;
+      return { message: e instanceof ParseError ? e.message : String(e) };
     }
   });
-  return messages[0] !== undefined && messages[0] === messages[1] ? messages[0] : undefined;
+  const [a, b] = results;
+  if (a.message !== undefined && a.message === b.message) return { message: a.message, replacedTypes };
+  return { funcs: a.funcs ?? b.funcs, replacedTypes };
 }
 
 /** The kind of a declared type: `%ROWTYPE` a row, `%TYPE` unknown, an array a scalar, else as the parser sees it. */
