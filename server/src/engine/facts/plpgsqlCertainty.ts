@@ -14,7 +14,7 @@
  * once with every type whose kind the parser cannot know made a scalar (`text`) and once made a row
  * (`record`); types whose kind is known keep it (a built-in scalar, `record`, a pseudo-type such as
  * `trigger` or `void`; `%ROWTYPE` is a row, an array a scalar). The error is reported only when both
- * parses fail with the same message.
+ * parses fail with the same message; when one of them succeeds, the body is read from it.
  */
 import { Node, ParseError, parsePlpgsql, scanSql, Token } from '../parser';
 import { strList } from './astNodes';
