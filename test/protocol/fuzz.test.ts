@@ -133,7 +133,7 @@ async function runSeed(seed: number, steps: number): Promise<void> {
     for (let i = int(r, 8, 15); i > 0; i--) ws.write(ws.fresh(r), fileBytes(r, pool));
     if (r() < 0.3) ws.dirs.add(ws.fresh(r, () => `2024010${int(r, 1, 3)}000000_dir.sql`));
     for (const d of ws.dirs) mkdirSync(ws.file(d));
-    if (r() < 0.2) {
+    if (r() < 0.35) {
       writeFileSync(ws.configPath, configText(r));
       ws.hasConfig = true;
     }
@@ -174,6 +174,18 @@ async function runSeed(seed: number, steps: number): Promise<void> {
         ws.open.set(name, TextDocument.create(ws.uri(name), 'sql', 1, text));
         await notify('textDocument/didOpen', { textDocument: { uri: ws.uri(name), languageId: 'sql', version: 1, text } });
         return `open ${name}${ws.disk.has(name) ? '' : ` (new) ${show(text)}`}`;
+      }],
+      // a look at a file: opened, asked about, closed without an edit
+      [4, async (step) => {
+        const closed = closedFiles();
+        if (!closed.length) return undefined;
+        const name = pick(r, closed);
+        const text = decode(ws.disk.get(name)!);
+        const doc = TextDocument.create(ws.uri(name), 'sql', 1, text);
+        await notify('textDocument/didOpen', { textDocument: { uri: ws.uri(name), languageId: 'sql', version: 1, text } });
+        await request(step, 'textDocument/hover', { textDocument: { uri: ws.uri(name) }, position: position(doc) }, r() < 0.5);
+        await notify('textDocument/didClose', { textDocument: { uri: ws.uri(name) } });
+        return `peek ${name}`;
       }],
       // incremental edits (or a whole new text) in an open document
       [30, async () => {

@@ -199,7 +199,7 @@ export function configText(r: Rng): string {
   }
   const cfg: Record<string, unknown> = { rules };
   if (r() < 0.3) cfg.foreignKeyPatterns = [pick(r, ['^(.+)_id$', '^(.+)_ref$', '^owner$'])];
-  if (r() < 0.3) cfg.maxFileBytes = pick(r, [200, 2000, 100_000]);
+  if (r() < 0.4) cfg.maxFileBytes = pick(r, [200, 2000, 5000, 100_000]);
   if (r() < 0.2) cfg.searchPath = [pick(r, ['public', 'private', 'extensions'])];
   return JSON.stringify(cfg, null, 2);
 }

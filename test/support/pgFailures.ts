@@ -456,7 +456,7 @@ export interface PostgresRun {
 /**
  * Applies `files` to a new database `db` (platform shim first; with extension stand-ins for the
  * extensions this server lacks if `standins`; leaving out the CREATE EXTENSIONs of the others too if
- * `neutralize`), locates the failures PG gave no position for (in a second
+ * `neutralize`; each file applied like the CLI, its version recorded), locates the failures PG gave no position for (in a second
  * database `db_loc`, unless `locate` is false), drops both databases and classifies the failures.
  */
 export async function runOnPostgres(

@@ -403,6 +403,9 @@ export interface ApplyOptions {
   shimSql?: string;
 }
 
+/** The CLI's migration file name pattern (apps/cli-go/pkg/migration/file.go: migrateFilePattern). */
+const MIGRATION_FILE_NAME = /^([0-9]+)_(.*)\.sql$/;
+
 interface PgErrorLike {
   code?: string;
   message?: string;
@@ -451,7 +454,7 @@ export async function applyMigrations(
 
 /** One file, like the CLI: its statements, then the INSERT of its version into the history, in one pipeline. */
 async function applyFile(session: PipelineSession, prelude: string, file: MigrationFile): Promise<ApplyResult> {
-  const m = /^([0-9]+)_(.*)\.sql$/.exec(file.name);
+  const m = MIGRATION_FILE_NAME.exec(file.name);
   const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
   const record = m ? `INSERT INTO supabase_migrations.schema_migrations (version, name) VALUES (${quote(m[1])}, ${quote(m[2])})` : 'SELECT 1';
   const err = await session.apply(prelude, file.text, record);

@@ -1,5 +1,5 @@
 /** Object records: what the timeline knows about each database object, and how they are keyed. */
-import type { IndexFact } from './facts/model';
+import type { IndexFact, RoutineShape } from './facts/model';
 import type { SourceRange } from './positions';
 import type { Namespace, ObjectKind } from './types';
 
@@ -56,6 +56,10 @@ export interface ObjectRecord {
   /** Functions: canonical input signatures of every overload. */
   signatures?: string[];
   returns?: string;
+  /** Functions made by a migration: each overload's shape, by input signature (what CREATE OR REPLACE may not change). */
+  routines?: Readonly<Record<string, RoutineShape | undefined>>;
+  /** Views made by a migration: their columns' names, when known (what CREATE OR REPLACE VIEW may not change). */
+  viewColumns?: readonly string[];
   language?: string;
   securityDefiner?: boolean;
   rowLevelSecurity?: boolean;

@@ -247,6 +247,34 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'incompatible-replace',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'CREATE OR REPLACE changes what Postgres does not let it change (a function\'s return type or parameter names, a view\'s columns).',
+    description:
+      "`CREATE OR REPLACE FUNCTION` (or `PROCEDURE`) of an existing signature fails when it changes the return type or whether it returns a set (including the columns of `RETURNS TABLE` and the OUT parameters' row type), renames or un-names an input parameter, or removes parameter defaults (SQLSTATE 42P13), or makes a function a procedure or the reverse (42809). `CREATE OR REPLACE VIEW` fails when it drops, renames or reorders existing columns (42P16); new columns may only be added at the end. Only what both definitions state is compared (a `%TYPE`, or view columns from `*`, are not). The quick fix inserts the `DROP` with the exact signature before the statement; objects made earlier that depend on it (triggers, policies, views, defaults) are named, since the `DROP` then needs `CASCADE`, which drops them too.",
+    invalid: [
+      {
+        name: '20240101000000_profile_names.sql',
+        sql: 'create function public.profile_name(p_id uuid) returns text language sql as $$ select p_id::text $$;\n',
+      },
+      {
+        name: '20240102000000_profile_names_json.sql',
+        sql: 'create or replace function public.profile_name(p_id uuid) returns jsonb language sql as $$ select to_jsonb(p_id) $$;\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_profile_names.sql',
+        sql: 'create function public.profile_name(p_id uuid) returns text language sql as $$ select p_id::text $$;\n',
+      },
+      {
+        name: '20240102000000_profile_names_json.sql',
+        sql: 'drop function public.profile_name(uuid);\ncreate or replace function public.profile_name(p_id uuid) returns jsonb language sql as $$ select to_jsonb(p_id) $$;\n',
+      },
+    ],
+  },
+  {
     code: 'missing-foreign-key',
     kind: 'static',
     defaultSeverity: 'warning',

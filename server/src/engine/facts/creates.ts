@@ -63,6 +63,8 @@ export function create(x: Extraction, scope: Scope, ns: Namespace, kind: ObjectK
     foreignKeys: o.foreignKeys,
     signature: o.signature,
     returns: o.returns,
+    routine: o.routine,
+    viewColumns: o.viewColumns,
     language: o.language,
     securityDefiner: o.securityDefiner,
     hasSearchPath: o.hasSearchPath,

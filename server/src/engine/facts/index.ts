@@ -22,6 +22,7 @@ export type {
   NameRef,
   OwnerFact,
   RefFact,
+  RoutineShape,
   SequenceFact,
   StatementFacts,
   TransactionFact,

@@ -106,6 +106,10 @@ export interface CreateEffect {
   /** Functions: canonical input argument types, comma-separated. */
   signature?: string;
   returns?: string;
+  /** CREATE FUNCTION / PROCEDURE: what a CREATE OR REPLACE of it may not change. */
+  routine?: RoutineShape;
+  /** CREATE VIEW: its columns' names in order, when the statement says every one (no `*`). */
+  viewColumns?: string[];
   language?: string;
   securityDefiner?: boolean;
   hasSearchPath?: boolean;
@@ -123,6 +127,23 @@ export interface CreateEffect {
 }
 
 /** OWNED BY: the table's ref and the column. */
+/**
+ * What PostgreSQL compares when CREATE OR REPLACE FUNCTION / PROCEDURE meets an existing routine of the
+ * same input signature (pg_proc.c, ProcedureCreate). Types are canonical names without their schema;
+ * undefined where the statement does not say it for certain (`%TYPE`).
+ */
+export interface RoutineShape {
+  procedure: boolean;
+  /** `setof `-prefixed when it returns a set; derived from OUT parameters when there is no RETURNS. */
+  returns: string | undefined;
+  /** OUT / INOUT / TABLE parameters as `name type` (the row type when it returns record). */
+  outputs: (string | undefined)[];
+  /** Input parameters' names in order ('' for an unnamed one). */
+  inputNames: string[];
+  /** How many parameters have a DEFAULT. */
+  defaults: number;
+}
+
 export interface OwnerFact {
   ref: number;
   column: string;

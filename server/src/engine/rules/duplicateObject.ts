@@ -1,11 +1,11 @@
-/** duplicate-object: creating what already exists, without IF NOT EXISTS / OR REPLACE. */
+/** duplicate-object: creating what already exists, without IF NOT EXISTS / OR REPLACE (a refused OR REPLACE is incompatible-replace). */
 import { displayName } from '../objects';
 import type { Finding } from '../types';
 import { defineRule, ReplayChange, RuleContext, where } from './rule';
 
 export const duplicateObject = defineRule('duplicate-object', {
   run(ctx) {
-    return ctx.timeline.conflicts.map((c): Finding => {
+    return ctx.timeline.conflicts.filter((c) => !c.refused).map((c): Finding => {
       const name = displayName(c.existing);
       const origin =
         c.existing.origin === 'migration' && c.existing.def
@@ -34,6 +34,6 @@ export const duplicateObject = defineRule('duplicate-object', {
   // replayed migrations whose object a replay changed.
   *affectedByReplay(ctx: RuleContext, change: ReplayChange) {
     for (const t of [ctx.timeline, change.prev])
-      for (const c of t.conflicts) if (c.point.file < change.from && (change.changedKeys.has(c.key) || change.changedKeys.has(c.existing.key))) yield c.point.file;
+      for (const c of t.conflicts) if (!c.refused && c.point.file < change.from && (change.changedKeys.has(c.key) || change.changedKeys.has(c.existing.key))) yield c.point.file;
   },
 });

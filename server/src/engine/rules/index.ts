@@ -16,6 +16,7 @@ import type { Rule } from './rule';
 import { unknownReference } from './unknownReference';
 import { transactionBlock } from './transactionBlock';
 import { unsafeEnumValue } from './unsafeEnumValue';
+import { incompatibleReplace } from './incompatibleReplace';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -30,5 +31,6 @@ export const RULES: Rule[] = [
   duplicateObject,
   transactionBlock,
   unsafeEnumValue,
+  incompatibleReplace,
   missingForeignKey,
 ];

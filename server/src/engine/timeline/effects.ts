@@ -29,6 +29,7 @@ import {
 import { addHistory, define, dropChildren, dropWith, endHistory } from './records';
 import type { Replay } from './replay';
 import { opaqueKey, searchSchemas } from './resolution';
+import { refusal } from './replacements';
 import { childrenOf, own } from './snapshots';
 import type { Gone, ObjectHistory } from './types';
 
@@ -55,9 +56,11 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   if (existing) {
     const sameSignature = e.ns !== 'function' || (existing.signatures ?? []).includes(e.signature ?? '');
     if (sameSignature && !e.ifNotExists && !e.orReplace && !e.conditional) r.state.conflicts.push({ point, effect: e, key, existing });
+    else if (sameSignature && e.orReplace) replace(r, e, point, key, existing);
     if (e.ns === 'function' && !sameSignature) {
       const rec = own(r, existing);
       rec.signatures = [...(rec.signatures ?? []), e.signature ?? ''];
+      if (e.routine) rec.routines = { ...rec.routines, [e.signature ?? '']: e.routine };
       if (!r.state.historyOf.get(rec)) define(r, rec, point, file, e.range, st);
       return;
     }
@@ -73,6 +76,8 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
     origin: 'migration',
     signatures: e.ns === 'function' ? [e.signature ?? ''] : undefined,
     returns: e.returns,
+    routines: e.routine ? { [e.signature ?? '']: e.routine } : undefined,
+    viewColumns: e.viewColumns,
     language: e.language,
     securityDefiner: e.securityDefiner,
     primaryKey: e.primaryKey,
@@ -98,6 +103,33 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // shared with the record until an ALTER changes the columns (alterTable copies them first)
   if (rec.columns) h.versions = [{ point, columns: rec.columns }];
   if (e.index || e.sequences || e.partitionOf || e.indexes || e.constraints || e.owner) createImplicit(r, e, rec, prec, { point, file, st });
+}
+
+/**
+ * CREATE OR REPLACE of an existing object (for a function: of the same input signature). What Postgres
+ * refuses to change is a conflict with its reason (the migration fails; the object stays as it was);
+ * otherwise the new definition's shape is the object's from here on. Conditional replacements (in a DO
+ * block's guarded code) may not have run: what the object is becomes unknown.
+ */
+function replace(r: Replay, e: CreateEffect, point: Point, key: string, existing: ObjectRecord): void {
+  const signature = e.signature ?? '';
+  if (e.ns === 'function' && (existing.routines?.[signature] || e.routine)) {
+    const old = existing.routines?.[signature];
+    const refused = !e.conditional && old && e.routine ? refusal.routine(old, e.routine) : undefined;
+    if (refused) {
+      r.state.conflicts.push({ point, effect: e, key, existing, refused });
+      return;
+    }
+    const rec = own(r, existing);
+    rec.routines = { ...rec.routines, [signature]: e.conditional ? undefined : e.routine };
+  } else if (e.kind === 'view' && existing.kind === 'view' && (existing.viewColumns || e.viewColumns)) {
+    const refused = !e.conditional && existing.viewColumns && e.viewColumns ? refusal.view(existing.viewColumns, e.viewColumns) : undefined;
+    if (refused) {
+      r.state.conflicts.push({ point, effect: e, key, existing, refused });
+      return;
+    }
+    own(r, existing).viewColumns = e.conditional ? undefined : e.viewColumns;
+  }
 }
 
 /**
@@ -183,6 +215,8 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     return;
   }
   const rec = own(r, cur);
+  // a view's columns renamed, added or dropped: what CREATE OR REPLACE VIEW compares with is not known from here on
+  if (rec.viewColumns && (e.renameColumns.length || e.addColumns.length || e.dropColumns.length)) rec.viewColumns = undefined;
   // a platform or extension table altered by a migration gets its history here
   const h = r.state.historyOf.get(rec) ?? addHistory(r, rec);
   // versions share their column list with the record: change a copy
@@ -327,6 +361,7 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
     // (the copy from here on: its history is the one in the list, if it was copied)
     cur = own(r, cur);
     cur.signatures = (cur.signatures ?? []).filter((s) => s !== ref.signature);
+    if (cur.routines) cur.routines = { ...cur.routines, [ref.signature]: undefined };
     if (cur.signatures.length) return;
   }
   const gone: Gone = { point, how: 'dropped', range: ref.range };

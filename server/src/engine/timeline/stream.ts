@@ -21,7 +21,8 @@ export function loadStreamed(r: Replay, fi: number): void {
 
 /**
  * A streamed file once replayed: of its resolved references, those the rules report (every one that did
- * not resolve) and one per object of another migration it uses (the dependency graph's edges); of its
+ * not resolve), one per object of another migration it uses (the dependency graph's edges) and its uses
+ * of functions outside function bodies (dependencies, for incompatible-replace); of its
  * facts, what the rules read (statement ranges, directives, syntax errors, line index); the effects' parts
  * the state holds (columns, created objects) stay reachable from it. The rest is garbage from here on.
  * A file that adds an enum value is kept whole (rare, and the rules compare its references' answers).
@@ -34,6 +35,11 @@ export function pruneStreamed(r: Replay, fi: number): void {
   for (const x of r.refs[fi]) {
     const res = x.resolution;
     if (res.status === 'ok') {
+      // a use of a function outside a body is a dependency Postgres records (incompatible-replace names them)
+      if (x.ref.ns === 'function' && !x.ref.deferred) {
+        kept.push(x);
+        continue;
+      }
       if (!res.creator || res.creator.file === fi) continue;
       // the graph needs each (creator, object) once, and whether some use is outside a function body
       const id = `${res.creator.file}\u0000${res.key}\u0000${x.ref.deferred ? 1 : 0}`;

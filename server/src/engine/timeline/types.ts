@@ -39,6 +39,17 @@ export interface Conflict {
   effect: CreateEffect;
   key: string;
   existing: ObjectRecord;
+  /** A CREATE OR REPLACE that Postgres refuses (it changes what may not change): why. Absent: creating what exists. */
+  refused?: Refusal;
+}
+
+/** Why Postgres refuses a CREATE OR REPLACE (./replacements.ts). */
+export interface Refusal {
+  sqlstate: string;
+  /** Postgres' message. */
+  message: string;
+  /** What changed, in words. */
+  detail: string;
 }
 
 export interface ObjectHistory {

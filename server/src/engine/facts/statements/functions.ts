@@ -18,15 +18,33 @@ function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSit
   for (const o of n.options ?? []) if (o.DefElem) opts[o.DefElem.defname] = o.DefElem;
   const language = (str(opts.language?.arg) ?? 'sql').toLowerCase();
   const inputs: string[] = [];
+  const inputNames: string[] = [];
+  const outputs: (string | undefined)[] = [];
+  let defaults = 0;
   for (const p of n.parameters ?? []) {
     const fp = p.FunctionParameter;
     if (!fp) continue;
     const t = typeRef(x, fp.argType, scope);
-    if (fp.mode !== 'FUNC_PARAM_OUT' && fp.mode !== 'FUNC_PARAM_TABLE') inputs.push(t.type);
+    if (fp.mode !== 'FUNC_PARAM_OUT' && fp.mode !== 'FUNC_PARAM_TABLE') {
+      inputs.push(t.type);
+      inputNames.push(fp.name ?? '');
+    }
+    if (fp.mode === 'FUNC_PARAM_OUT' || fp.mode === 'FUNC_PARAM_INOUT' || fp.mode === 'FUNC_PARAM_TABLE') {
+      const type = comparableType(t.type);
+      outputs.push(type === undefined ? undefined : `${fp.name ?? ''} ${type}`);
+    }
+    if (fp.defexpr) defaults++;
     walk(x, fp.defexpr, scope);
   }
   let returns = '';
-  if (n.returnType) returns = (n.returnType.setof ? 'setof ' : '') + typeRef(x, n.returnType, scope, 'RETURNS').display;
+  let returnType: string | undefined;
+  if (n.returnType) {
+    const t = typeRef(x, n.returnType, scope, 'RETURNS');
+    returns = (n.returnType.setof ? 'setof ' : '') + t.display;
+    const c = comparableType(t.type);
+    returnType = c === undefined ? undefined : (n.returnType.setof ? 'setof ' : '') + c;
+  } else if (n.is_procedure) returnType = outputs.length ? 'record' : 'void';
+  else returnType = outputs.length === 1 ? outputs[0]?.slice(outputs[0].indexOf(' ') + 1) : outputs.length ? 'record' : 'void';
   const setting = functionSearchPathSetting(n.options);
   const deferredBody = scope.deferred || language === 'plpgsql' || !x.checkFunctionBodies;
   const bodyPath = bodySearchPath(x, setting, deferredBody, scope);
@@ -35,6 +53,7 @@ function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSit
     conditional: site.conditional,
     signature: inputs.join(','),
     returns,
+    routine: { procedure: !!n.is_procedure, returns: returnType, outputs, inputNames, defaults },
     language,
     securityDefiner: opts.security ? !!(opts.security.arg?.Boolean?.boolval ?? opts.security.arg?.boolval) : false,
     hasSearchPath: !!setting,
@@ -58,6 +77,13 @@ function functionBody(x: Extraction, n: Node, opts: Record<string, Node>, langua
   } else if (language === 'plpgsql') {
     countedAsBody(() => plpgsqlBody(x, textOf(x, site.start, site.end), { procedure: !!n.is_procedure, parameters: n.parameters ?? [], returnType: n.returnType }, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }, scope.deferred));
   }
+}
+
+/** A canonical type name without its schema (two spellings of one type compare equal), or undefined when not written out (`%TYPE`). */
+function comparableType(type: string): string | undefined {
+  if (!type || type.endsWith('%type')) return undefined;
+  const dot = type.lastIndexOf('.');
+  return dot < 0 ? type : type.slice(dot + 1);
 }
 
 export const FUNCTION_STATEMENTS: StatementHandlers = {

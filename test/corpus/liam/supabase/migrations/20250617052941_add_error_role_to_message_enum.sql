@@ -1,0 +1,5 @@
+begin;
+
+ALTER TYPE "public"."message_role_enum" ADD VALUE 'error';
+
+commit;

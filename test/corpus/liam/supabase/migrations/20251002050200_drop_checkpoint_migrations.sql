@@ -1,0 +1,6 @@
+
+BEGIN;
+
+DROP TABLE IF EXISTS "public"."checkpoint_migrations" CASCADE;
+
+COMMIT;

@@ -1,0 +1,6 @@
+
+BEGIN;
+
+drop extension if exists vector;
+
+COMMIT;

@@ -1,0 +1,9 @@
+-- 
+--
+--
+
+begin;
+
+drop extension if exists pgjwt cascade;
+
+commit;

@@ -1,0 +1,7 @@
+drop publication if exists powersync;
+
+create publication powersync for table profiles,
+contacts,
+groups,
+memberships,
+messages;

@@ -1,0 +1,3 @@
+create table public.profiles (id uuid primary key, username text, bio text);
+create view public.profile_names as select id, username, bio from public.profiles;
+create or replace view public.profile_names as select id, username from public.profiles;
