@@ -32,6 +32,18 @@ begin
   null;
 end $$;
 
+-- resolved with the search path in force when the function is created
+create schema app;
+create table app.items (id int);
+set search_path = app, public;
+create function public.in_app() returns void language plpgsql as $$
+declare
+  r items%rowtype;
+begin
+  null;
+end $$;
+reset search_path;
+
 -- with check_function_bodies off, only when it runs
 set check_function_bodies = off;
 create function public.unchecked() returns void language plpgsql as $$

@@ -83,11 +83,23 @@ function parsePlpgsqlBody(
   return bodyStart < 0 ? undefined : parsed;
 }
 
-/** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */
-export function plpgsqlBody(x: Extraction, stmtText: string, signature: PlpgsqlSignature, body: string, bodyStart: number, scope: Scope, typesDeferred: boolean): void {
+/**
+ * A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. `createScope`: where
+ * the statement runs (PostgreSQL resolves the declared types at CREATE FUNCTION, with the function's own
+ * search path if it sets one, unless check_function_bodies is off).
+ */
+export function plpgsqlBody(
+  x: Extraction,
+  stmtText: string,
+  signature: PlpgsqlSignature,
+  body: string,
+  bodyStart: number,
+  scope: Scope,
+  createScope: { deferred: boolean; path: string[] },
+): void {
   const parsed = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
-  // the declared types are resolved at CREATE FUNCTION, unless check_function_bodies is off
-  if (parsed) plpgsqlFunctions(x, parsed.funcs, body, bodyStart, scope, typesDeferred || !x.checkFunctionBodies, parsed.extraTypes);
+  const types = x.checkFunctionBodies && !createScope.deferred ? { deferred: false, path: createScope.path } : { deferred: true, path: scope.path };
+  if (parsed) plpgsqlFunctions(x, parsed.funcs, body, bodyStart, scope, types, parsed.extraTypes);
 }
 
 /** `DO $$ … $$` (PL/pgSQL only). */
@@ -111,7 +123,7 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   // Objects it creates count as created (conditionally).
   const refs = x.current.refs.length;
   const effects = x.current.effects.length;
-  plpgsqlFunctions(x, parsed.funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, scope.deferred, parsed.extraTypes, true);
+  plpgsqlFunctions(x, parsed.funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, { deferred: scope.deferred, path: scope.path }, parsed.extraTypes, true);
   renamedInBlock(x, refs, effects);
 }
 

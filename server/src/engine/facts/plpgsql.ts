@@ -39,9 +39,9 @@ const BATCH_SEPARATOR = '\n;\n';
 
 /**
  * Read the functions of a parsed PL/pgSQL body that starts at byte `bodyStart` of the file (`extraTypes`:
- * declared types as written that the parsed tree carries otherwise). `typesDeferred`:
- * whether the declared variable types are resolved only when the body runs (PostgreSQL resolves them when it
- * compiles the body: at CREATE FUNCTION with check_function_bodies on, when a DO block starts).
+ * declared types as written that the parsed tree carries otherwise). `types`: how the declared variable types
+ * are resolved — only when the body runs (`deferred`), or when PostgreSQL compiles the body (at CREATE
+ * FUNCTION with check_function_bodies on, when a DO block starts) — and with which search path.
  */
 export function plpgsqlFunctions(
   x: Extraction,
@@ -49,7 +49,7 @@ export function plpgsqlFunctions(
   body: string,
   bodyStart: number,
   scope: Scope,
-  typesDeferred: boolean,
+  typesScope: { deferred: boolean; path: string[] },
   extraTypes: string[],
   conditional = false,
 ): void {
@@ -61,7 +61,7 @@ export function plpgsqlFunctions(
   // (whether a statement always runs matters only in a DO block, which runs now)
   collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: scope.body === 'do' }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
-  declaredTypes(x, [...types, ...extraTypes], variableNames(funcs), body, bodyStart, { ...scope, deferred: typesDeferred });
+  declaredTypes(x, [...types, ...extraTypes], variableNames(funcs), body, bodyStart, { ...scope, ...typesScope });
   const items = placeExpressions(exprs, body);
   const batch = parseTogether(items);
   let offset = 0;
