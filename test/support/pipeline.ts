@@ -91,10 +91,17 @@ export class PipelineSession {
     }
     parts.push(serialize.sync());
     let executed = 0;
-    return this.exchange(parts, (m) => {
+    let status: string | undefined;
+    const error = await this.exchange(parts, (m) => {
       if (m.name === 'commandComplete') executed++;
+      if (m.name === 'readyForQuery') status = (m as { status?: string }).status;
       return statements[executed]?.start;
     });
+    // a file that opened a transaction block with BEGIN and did not close it: Sync leaves the block open
+    // (failed, or still running); end it so that the next file starts clean
+    if (status === 'E') await this.exchange([serialize.query('ROLLBACK')], () => undefined);
+    else if (status === 'T') await this.exchange([serialize.query('COMMIT')], () => undefined);
+    return error;
   }
 
   /** Sends `parts` and collects messages until ReadyForQuery; the first error, its position mapped to the file. */

@@ -168,6 +168,12 @@ export interface FolderResult {
   errorsOnFailedFiles: number;
   /** Of those, the ones on files that failed for a platform gap: PostgreSQL could not judge them here. */
   errorsOnPlatformGapFiles: number;
+  /**
+   * duplicate-version errors on a file PostgreSQL applied because an earlier file with its version failed
+   * here (not judged: `db reset` stops at that failure, or, with the extension this machine lacks, the
+   * earlier file applies and this one fails as reported).
+   */
+  errorsAfterFailedSameVersion: number;
   /** Names of the migration files PostgreSQL applied. */
   appliedFiles: string[];
   /** Error findings on files that are not migrations (e.g. an invalid file name): PostgreSQL never sees them. */
@@ -201,6 +207,7 @@ export function compareFolder(folder: string, pgMajor: number, analysis: Analysi
     neutralized: pg.neutralized.map((n) => `${names[n.index]}: ${n.extension}`),
     errorsOnFailedFiles: 0,
     errorsOnPlatformGapFiles: 0,
+    errorsAfterFailedSameVersion: 0,
     appliedFiles: names.filter((_, i) => results[i].status === 'ok'),
     errorsOnOtherFiles: 0,
   };
@@ -214,6 +221,11 @@ export function compareFolder(folder: string, pgMajor: number, analysis: Analysi
     if (results[i].status !== 'ok') {
       out.errorsOnFailedFiles++;
       if (gapFiles.has(i)) out.errorsOnPlatformGapFiles++;
+      continue;
+    }
+    const version = /^([0-9]+)_/.exec(names[i])?.[1];
+    if (f.code === 'duplicate-version' && names.some((n, k) => k < i && n.startsWith(`${version}_`) && results[k].status !== 'ok')) {
+      out.errorsAfterFailedSameVersion++;
       continue;
     }
     const fe: FalseError = { folder, file: names[i], line: f.range.start.line + 1, code: f.code, message: f.message };
@@ -327,6 +339,8 @@ export interface Totals {
   reported: number;
   /** Error findings on files that failed here for a platform gap (not judged). */
   errorsOnPlatformGapFiles: number;
+  /** duplicate-version errors after a failed file of the same version (not judged: see the per-folder field). */
+  errorsAfterFailedSameVersion: number;
   byCause: { cause: FailureCause; total: number; reported: number }[];
   falseErrorsByCause: { cause: string; count: number }[];
 }
@@ -354,6 +368,7 @@ export function totalsOf(folders: FolderResult[]): Totals {
     rootFailures: roots.length,
     reported: roots.filter((r) => r.reported).length,
     errorsOnPlatformGapFiles: folders.reduce((n, f) => n + f.errorsOnPlatformGapFiles, 0),
+    errorsAfterFailedSameVersion: folders.reduce((n, f) => n + f.errorsAfterFailedSameVersion, 0),
     byCause: [...causes].map(([cause, c]) => ({ cause, ...c })).sort((a, b) => b.total - a.total || a.cause.localeCompare(b.cause)),
     falseErrorsByCause: [...fe].map(([cause, count]) => ({ cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause)),
   };
@@ -398,7 +413,7 @@ export function totalsLines(t: Totals, major: number): string[] {
     `  recall: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
     ...t.byCause.map((c) => `    ${c.cause.padEnd(26)} ${String(c.reported).padStart(3)} / ${String(c.total).padStart(3)} reported`),
     `  false errors by cause: ${t.falseErrorsByCause.map((c) => `${c.cause} ${c.count}`).join(', ') || '-'}`,
-    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks`,
+    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks; ${t.errorsAfterFailedSameVersion} duplicate-version errors after a failed file of the same version`,
   ];
 }
 
@@ -424,7 +439,7 @@ export function markdownSummary(report: RealworldReport): string {
       `- folders ${t.folders}, migration files ${t.files}, applied by PostgreSQL ${t.applied}`,
       `- **precision**: ${t.falseErrors} false errors in ${t.foldersWithFalseErrors} folders; ${t.cleanFoldersWithErrors} of the ${t.cleanFolders} folders PostgreSQL applies fully still get an error`,
       `- **recall**: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
-      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in)`,
+      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in); ${t.errorsAfterFailedSameVersion} duplicate-version errors on files applied here only because an earlier file of the same version failed (\`db reset\` stops at that failure)`,
       '',
       '| folder | files | applied | false errors | root failures | reported | cascades | platform gaps | errors not judged |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

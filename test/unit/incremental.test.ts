@@ -279,6 +279,26 @@ describe('incremental re-analysis', function () {
       { [F1]: CUSTOMERS + ORDERS, [F2]: '' },
       ['', ADD_FK, Z, ADD_FK, Y],
     )],
+    // a rename the dependency graph blocks is proven by replaying the folder reordered: an edit of another
+    // migration that leaves the moved one's graph as it is changes the verdict (both ways)
+    ['a blocked rename whose proof changes with edits of the other migrations', [
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\n', [F3]: '' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\n', [F3]: 'create table public.t2 (id int);\n' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\n', [F3]: 'select 1;\n' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\nselect 3;\n', [F3]: 'select 1;\n' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\nselect 3;\n', [F3]: 'create table public.t2 (id int);\n' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\nselect * from public.t2;\n', [F3]: 'select 1;\n' },
+      { [F1]: 'create table public.t2 (id int, t1_id int references public.t1 (id));\ncreate or replace function public.f() returns int language sql as $$ select 1 $$;\n', [F2]: 'create table public.t1 (id int primary key);\ncreate or replace function public.f() returns int language sql as $$ select 2 $$;\ngrant execute on function public.f() to public;\nselect 4;\n', [F3]: 'select 1;\n' },
+    ]],
+    // a finding that holds only because a failing migration's objects exist is folded into its error: the
+    // error comes and goes with edits of that migration while the consequence's own file is unchanged
+    ['a duplicate of what a migration that fails and then does not creates', [
+      { [F1]: 'create table public.u (id int);\nselect * from public.missing;\n', [F2]: 'create table public.u (id int);\n', [F3]: '' },
+      { [F1]: 'create table public.u (id int);\nselect 1;\n', [F2]: 'create table public.u (id int);\n', [F3]: '' },
+      { [F1]: 'create table public.u (id int);\nselect * from public.missing;\n', [F2]: 'create table public.u (id int);\n', [F3]: '' },
+      { [F1]: 'create table public.u (id int);\nselect * from public.missing;\n', [F2]: 'create table public.u (id int);\n', [F3]: 'create table public.u (id int);\n' },
+      { [F1]: 'create table public.u (id int);\nselect * from public.missing;\n', [F2]: 'create table if not exists public.u (id int);\n', [F3]: 'create table public.u (id int);\n' },
+    ]],
     ['a duplicate CREATE names the table as a replayed migration renames it', lastFileStates(
       { [F1]: 'create table public.x (id int);\n', [F2]: 'create table public.x (id int);\n' },
       ['', Z, Y, 'alter table public.x rename to y;\n', W, 'alter table public.x rename to y;\n'],

@@ -3,6 +3,7 @@
  * order, findings with fixes, the timeline, the dependency graph. Pure: the caller lists and reads files.
  * Analysing again after edits (`reanalyzeFolder`, re-exported here) is incremental/.
  */
+import { foldConsequences } from './consequences';
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
 import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
 import { buildGraph, DependencyGraph, GraphNode } from './graph';
@@ -12,6 +13,7 @@ import type { AnalyzedMigration, RuleContext } from './rules/rule';
 import { RULES } from './rules';
 import { LineIndex } from './positions';
 import { buildTimeline } from './timeline';
+import { skippedCreations, type SkippedCreations } from './skippedCreations';
 import type { ReplayStart, Timeline } from './timeline';
 import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
 
@@ -59,7 +61,10 @@ export interface Analysis {
   skipped: SkippedFile[];
   discovery: DiscoveryResult;
   facts: FileFacts[];
+  /** What is reported: every rule's findings, consequences of a failing migration folded into its error (consequences.ts). */
   findings: Finding[];
+  /** Every rule's own findings, before folding (an incremental re-analysis keeps these per migration). */
+  ruleFindings: Finding[];
   timeline: Timeline;
   graph: DependencyGraph;
   /** The folder's entries it was made from (a copy: a re-analysis compares them to skip discovery). */
@@ -68,6 +73,8 @@ export interface Analysis {
   inputs: MigrationInput[];
   /** The configuration it ran with (a re-analysis with another one starts over). */
   config: EngineConfig;
+  /** What the files the CLI skips would have created (see skippedCreations.ts). */
+  skippedCreations: SkippedCreations;
   /** How this analysis was made: from scratch, or incrementally from the previous one (and which files). */
   incremental?: { files: string[]; scope: number };
   /**
@@ -134,12 +141,14 @@ export function analyzeFolder(
     timeline,
     prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
+  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns }, prev?.skippedCreations);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: skipped };
   const entries = copyEntries(input.entries);
   const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
-  const findings = scoped ? scoped.findings : runRules(ctx, config);
+  const ruleFindings = scoped ? scoped.findings : runRules(ctx, config);
+  const findings = foldConsequences(ruleFindings, orderOf(migrations));
   const replayed = scoped && change ? { from: change.from, scope: scoped.scope } : undefined;
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries, inputs, replayed };
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries, inputs, replayed, skippedCreations: skipped };
 }
 
 /**
@@ -178,9 +187,14 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   );
   const facts = timeline.files.map((f) => f.facts);
   const graph = buildGraph(graphNodes(migrations), timeline);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns };
-  const findings = runRules(ctx, config);
-  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, timeline, graph, config, entries: copyEntries(input.entries), inputs };
+  let whole: FileFacts[] | undefined;
+  // (only when a rule asks: a rename the dependency graph blocks is proven by replaying the folder reordered)
+  const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), { searchPath, foreignKeyPatterns: fkPatterns })));
+  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns });
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts, skippedCreations: skipped };
+  const ruleFindings = runRules(ctx, config);
+  const findings = foldConsequences(ruleFindings, orderOf(migrations));
+  return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };
 }
 
 function graphNodes(migrations: AnalyzedMigration[]): GraphNode[] {

@@ -8,6 +8,27 @@ import type { DirectoryEntry } from './types';
 
 export const MIGRATION_PATTERN = /^([0-9]+)_(.*)\.sql$/;
 
+/**
+ * Files a host reads: migrations, and files named like SQL that the CLI skips (the engine reads what they
+ * would have created, to say so when a migration uses it).
+ */
+export function isSqlFileName(name: string): boolean {
+  return MIGRATION_PATTERN.test(name) || /\.sql$/i.test(name);
+}
+
+/**
+ * A valid migration name for a file the CLI skips because of its name, keeping its version and label
+ * (`20250101-init.sql` → `20250101_init.sql`, `20240101000000_x.SQL` → `20240101000000_x.sql`); undefined
+ * when the name has no version to keep or the skip is not about the name's form.
+ */
+export function validMigrationName(name: string): string | undefined {
+  const m = /^(\d+)(?:[-. _]+(.*?))?\.sql$/i.exec(name);
+  if (!m) return undefined;
+  const label = (m[2] ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') || 'migration';
+  const fixed = `${m[1]}_${label}.sql`;
+  return fixed === name ? undefined : fixed;
+}
+
 export interface MigrationFileInfo {
   /** File name, e.g. `20260105000000_multi_tenant_user_model.sql`. */
   name: string;

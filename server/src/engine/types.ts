@@ -76,6 +76,12 @@ export interface Finding {
   rename?: RenamePlan;
   /** Name of the object the finding is about, e.g. `copilot_internal.tenants`. */
   object?: string;
+  /**
+   * The migration (path) whose effect this finding holds because of: the one that created the object a
+   * duplicate collides with, or dropped the object a reference misses. When that migration fails, its
+   * transaction rolls back and the finding is a consequence, folded into its error (consequences.ts).
+   */
+  causeFile?: string;
 }
 
 /** Postgres object namespaces: names are unique within one (per schema, or per table for triggers/policies). */

@@ -6,7 +6,7 @@
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig, FileContent, FolderInput } from '../engine/analyze';
-import { MIGRATION_PATTERN } from '../engine/discover';
+import { isSqlFileName } from '../engine/discover';
 import type { DirectoryEntry } from '../engine/types';
 
 /** Bad input from the user (a folder or config file that cannot be used): the CLI exits with 2. */
@@ -229,7 +229,7 @@ function unreadBecause(e: unknown): FileContent | undefined {
  */
 export async function openFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { sqlBytes: number }> {
   const entries = await listEntries(folder);
-  const names = new Set(entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name));
+  const names = new Set(entries.filter((e) => !e.isDirectory && isSqlFileName(e.name)).map((e) => e.name));
   let sqlBytes = 0;
   for (const name of names) sqlBytes += (await fs.stat(path.join(folder, name)).catch(() => undefined))?.size ?? 0;
   return { folder, entries, config, sqlBytes, files: { get: (name) => (names.has(name) ? readMigrationFileSync(path.join(folder, name), config?.maxFileBytes) : undefined) } };
@@ -240,7 +240,7 @@ const READ_CONCURRENCY = 8;
 export async function readFolder(folder: string, config?: EngineConfig): Promise<FolderInput & { files: Map<string, FileContent> }> {
   const entries = await listEntries(folder);
   const files = new Map<string, FileContent>();
-  const names = entries.filter((e) => !e.isDirectory && MIGRATION_PATTERN.test(e.name)).map((e) => e.name);
+  const names = entries.filter((e) => !e.isDirectory && isSqlFileName(e.name)).map((e) => e.name);
   // A few reads at a time: thousands at once hold every file's buffer and its decoded copy together (at
   // 5,000 files that alone raised peak memory by over 100 MB), and are no faster from a local disk.
   let next = 0;

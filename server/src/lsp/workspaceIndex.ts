@@ -11,7 +11,7 @@ import { sqlSize } from '../wasmTier';
 import type { DirectoryEntry } from '../engine/types';
 import { loadConfig } from '../host/config';
 import { editorContent, findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
-import { MIGRATION_PATTERN } from '../engine/discover';
+import { isSqlFileName } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
 
 export interface FolderState {
@@ -110,7 +110,7 @@ export class WorkspaceIndex {
     const config = await this.configFor(root);
     const disk = new Map<string, FileContent>();
     for (const e of entries) {
-      if (e.isDirectory || !MIGRATION_PATTERN.test(e.name)) continue;
+      if (e.isDirectory || !isSqlFileName(e.name)) continue;
       const c = await readMigrationFile(path.join(folder, e.name), config.maxFileBytes);
       if (c) disk.set(e.name, c);
     }
@@ -204,7 +204,7 @@ export class WorkspaceIndex {
         const stat = await fs.stat(f).catch(() => undefined);
         st.entries = st.entries.filter((e) => e.name !== name);
         if (stat) st.entries.push({ name, isDirectory: stat.isDirectory() });
-        if (stat && !stat.isDirectory() && MIGRATION_PATTERN.test(name)) {
+        if (stat && !stat.isDirectory() && isSqlFileName(name)) {
           const c = await readMigrationFile(f, st.config.maxFileBytes);
           if (c) st.disk.set(name, c);
         } else {

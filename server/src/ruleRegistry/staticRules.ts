@@ -105,7 +105,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'warning',
     summary: 'Versions of different lengths sort differently as text and as numbers.',
     description:
-      '`supabase db reset` applies migrations in file-name order, newer Supabase tooling in numeric version order; the two agree only while every version has the same number of digits. With `20240101_a.sql` and `20240101120000_b.sql` in one folder, file-name order runs `…120000_b` first (`1` sorts before `_`) and numeric order runs `20240101_a` first (an 8-digit number is smaller), so the apply order depends on the tool. Every file whose position differs is reported. Use 14-digit versions throughout.',
+      '`supabase db reset` applies migrations in file-name order, newer Supabase tooling in numeric version order; the two agree only while every version has the same number of digits. With `20240101_a.sql` and `20240101120000_b.sql` in one folder, file-name order runs `…120000_b` first (`1` sorts before `_`) and numeric order runs `20240101_a` first (an 8-digit number is smaller), so the apply order depends on the tool. One finding per misplaced file (the fewest files whose moving makes the two orders agree, preferring to keep the usual version length of the folder), naming the migrations it runs between in each order. Use 14-digit versions throughout.',
     invalid: [
       { name: '20240101_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
       { name: '20240101120000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
@@ -121,7 +121,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used before the migration that creates it runs.',
     description:
-      'A statement uses a table, view, type, function, schema, policy or trigger that only a later migration creates (the migration fails in `supabase db reset`), or that a statement further down the same file creates (move it below). The fix renames the file so that it sorts after every migration it depends on and before every migration that depends on it: the first free 14-digit timestamp after its latest dependency (a real date-time, with carry; versions of other files, skipped ones included, are avoided); when no position works (the migration needs a later file that in turn needs it) the message names the cycle. Inside PL/pgSQL bodies (except declared variable types, resolved by `create function`), and SQL bodies when `check_function_bodies` is off, Postgres only resolves names when the function runs: such a use is a warning, and a body that uses something created further down the same migration is not reported. A `do` block runs at once: its declared types and the statements that always run are checked like top-level ones; statements under `if`/`case`, in a loop that may run zero times, after a possible `return`/`exit`/`raise`, or in a block whose exception handler catches a missing object are warnings (checked only if they run); `execute`d SQL is not checked.',
+      'A statement uses a table, view, type, function, schema, policy or trigger that only a later migration creates (the migration fails in `supabase db reset`), or that a statement further down the same file creates (move it below). The fix renames the file so that it sorts after every migration it depends on and before every migration that depends on it: the first free 14-digit timestamp after its latest dependency (a real date-time, with carry; versions of other files, skipped ones included, are avoided); when the dependency graph leaves no position (the migration needs a later file that in turn uses what it creates), the folder is replayed with the file moved after its latest dependency (and the next migration), alone and with the other renames: a migration that re-creates what the moved one creates (`create or replace`, `drop` + `create`, `if not exists`) does not need it, and a move that removes the error without adding one is offered; otherwise the message names the cycle and the error the move would cause. Inside PL/pgSQL bodies (except declared variable types, resolved by `create function`), and SQL bodies when `check_function_bodies` is off, Postgres only resolves names when the function runs: such a use is a warning, and a body that uses something created further down the same migration is not reported. A `do` block runs at once: its declared types and the statements that always run are checked like top-level ones; statements under `if`/`case`, in a loop that may run zero times, after a possible `return`/`exit`/`raise`, or in a block whose exception handler catches a missing object are warnings (checked only if they run); `execute`d SQL is not checked.',
     invalid: [
       {
         name: '20240101000000_create_posts.sql',
@@ -143,7 +143,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used that no migration (and neither Postgres nor Supabase) creates.',
     description:
-      'A name that no migration creates and that is neither built into Postgres nor part of the Supabase platform (`auth`, `storage`, the preinstalled extensions, …). "Did you mean …" offers the same name in another schema or a close spelling, and the fix replaces the name. Unqualified names are resolved with the search path migrations run with (`"$user", public, extensions`, after `pg_catalog`), honouring `set search_path`, `set_config(\'search_path\', …)` and `reset` within a file. Objects of extensions without a catalog here are not guessed at. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
+      'A name that no migration creates and that is neither built into Postgres nor part of the Supabase platform (`auth`, `storage`, the preinstalled extensions, …). "Did you mean …" offers the same name in another schema or a close spelling, and the fix replaces the name. Unqualified names are resolved with the search path migrations run with (`"$user", public, extensions`, after `pg_catalog`), honouring `set search_path`, `set_config(\'search_path\', …)` and `reset` within a file. Objects of extensions without a catalog here are not guessed at. When the only file that creates the name is one the Supabase CLI skips (a bad file name), the message names it and the fix renames it to a valid migration name. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
     invalid: [
       {
         name: '20240101000000_create_profiles.sql',
@@ -163,7 +163,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is used after an earlier migration dropped or renamed it.',
     description:
-      'The object existed, but an earlier statement dropped it or renamed it away (a table dropped with its schema, `drop … cascade`, `alter table … rename to …`), so the statement that uses it fails. For a renamed table the fix changes the name to the new one. Creating the object again makes later uses fine. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
+      'The object existed, but an earlier statement dropped it or renamed it away (a table dropped with its schema, `drop … cascade`, `alter table … rename to …`), so the statement that uses it fails. For a renamed table the fix changes the name to the new one. Creating the object again makes later uses fine. A use of what a failing migration dropped (it rolls back, and `supabase db reset` stops there) is not reported on its own: it is related information on the error of that migration. In PL/pgSQL bodies the use is a warning: it only fails when the function runs (declared variable types fail at `create function`). In a `do` block, which runs at once, a use that always runs is an error; a guarded one (`if exists (…)`, `to_regclass(…) is not null`, an exception handler, a loop, after `return`) a warning.',
     invalid: [
       { name: '20240101000000_create_accounts.sql', sql: 'create table public.accounts (\n  id uuid primary key,\n  name text not null\n);\n' },
       { name: '20240201000000_rename_accounts.sql', sql: 'alter table public.accounts rename to organisations;\n' },
@@ -181,7 +181,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An object is created again without IF NOT EXISTS or OR REPLACE.',
     description:
-      'A `create` of something that already exists at that point — created by an earlier migration, by an extension, or part of Postgres or the Supabase platform (`create extension pgcrypto`: Supabase has it already) — fails. Functions are compared by argument types, so overloads are fine; `create or replace`, `if not exists` and `create` statements in DO blocks guarded by an existence check or an exception handler are not duplicates. The message says where the object was first created and how to make the statement safe.',
+      'A `create` of something that already exists at that point — created by an earlier migration, by an extension, or part of Postgres or the Supabase platform (`create extension pgcrypto`: Supabase has it already) — fails. Functions are compared by argument types, so overloads are fine; `create or replace`, `if not exists` and `create` statements in DO blocks guarded by an existence check or an exception handler are not duplicates. The message says where the object was first created and how to make the statement safe. A duplicate of what a failing migration created (it rolls back, and `supabase db reset` stops there) is not reported on its own: it is related information on the error of that migration.',
     invalid: [
       { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
       {
@@ -271,6 +271,26 @@ export const STATIC_RULES = [
       {
         name: '20240102000000_profile_names_json.sql',
         sql: 'drop function public.profile_name(uuid);\ncreate or replace function public.profile_name(p_id uuid) returns jsonb language sql as $$ select to_jsonb(p_id) $$;\n',
+      },
+    ],
+  },
+  {
+    code: 'missing-from-entry',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A column qualified with a table the expression cannot see (a policy using NEW or OLD).',
+    description:
+      "A policy's `USING` and `WITH CHECK` expressions see one table, the policy's own; Postgres resolves their column references when it creates the policy, so a column qualified with any other name outside a subquery fails with SQLSTATE 42P01 (`missing FROM-clause entry for table \"new\"`). The usual case is `new.owner_id` or `old.status` written out of trigger habit: a policy has no NEW or OLD row. Name the column unqualified (it is the row being checked), and reach other tables or the stored row through a subquery (`exists (select 1 from ... where ...)`), or move the rule into a trigger.",
+    invalid: [
+      {
+        name: '20240101000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null\n);\nalter table public.posts enable row level security;\ncreate policy "authors update their posts" on public.posts for update\n  using (author_id = auth.uid())\n  with check (new.author_id = old.author_id);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_posts.sql',
+        sql: 'create table public.posts (\n  id bigint primary key,\n  author_id uuid not null\n);\nalter table public.posts enable row level security;\ncreate policy "authors update their posts" on public.posts for update\n  using (author_id = auth.uid())\n  with check (author_id = auth.uid());\n',
       },
     ],
   },

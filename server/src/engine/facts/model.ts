@@ -209,6 +209,8 @@ export interface StatementFacts {
   enumValueAdded?: { ref: number; label: string; ifNotExists: boolean };
   /** String literals cast to a user-defined type where the statement evaluates them now (not in PL/pgSQL). */
   literalCasts?: LiteralCast[];
+  /** Columns qualified with a table name the expression has no FROM entry for (a policy's `new.col`). */
+  missingFrom?: { name: string; range: SourceRange }[];
 }
 
 /**

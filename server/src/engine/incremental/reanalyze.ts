@@ -12,6 +12,9 @@ import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
 import { effectSignature, rebaseFacts } from './rebase';
+import { foldConsequences } from '../consequences';
+import { skippedCreations } from '../skippedCreations';
+import { planReadsFolder } from '../rules/forwardReference';
 import { rulesInScope } from './replayScope';
 
 /**
@@ -32,6 +35,9 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     entries = copyEntries(input.entries);
   }
   const migrations = prev.migrations;
+  // a file the CLI skips changed: what it would have created, hence the unknown references' messages, differ
+  const skipped = skippedCreations(prev.discovery, input.files, { searchPath: config.searchPath ?? DEFAULT_SEARCH_PATH, foreignKeyPatterns: compilePatterns(config.foreignKeyPatterns) }, prev.skippedCreations);
+  if (skipped !== prev.skippedCreations) return analyzeFolder(input, cache);
   // Changed files: their text is not the one the cache holds facts for. The cache must still hold
   // `prev`'s facts: an incremental step changes `prev`'s facts and timeline in place, so re-analysing an
   // older result (one that was re-analysed since) starts over.
@@ -91,8 +97,8 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   // file needs at apply time changed (its plan, or whether it has one), every later plan can move
   const plansMove = changed.some((fi) => !sameApplyEdges(prev.graph, graph, fi));
   const firstChanged = Math.min(...changed);
-  for (const f of prev.findings) {
-    if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged)) {
+  for (const f of prev.ruleFindings) {
+    if (f.related.some((r) => changedPaths.has(r.file)) || (plansMove && f.rename && (indexOf.get(f.file) ?? -1) > firstChanged) || planReadsFolder(f.rename)) {
       const fi = indexOf.get(f.file);
       if (fi !== undefined) scope.add(fi);
     }
@@ -104,11 +110,12 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns };
-  const findings = rulesInScope(ctx, config, prev.findings, scope);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: prev.skippedCreations };
+  const ruleFindings = rulesInScope(ctx, config, prev.ruleFindings, scope);
   return {
     ...prev,
-    findings,
+    findings: foldConsequences(ruleFindings, indexOf),
+    ruleFindings,
     graph,
     entries,
     inputs,

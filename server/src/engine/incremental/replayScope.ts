@@ -7,6 +7,7 @@ import type { Analysis, EngineConfig } from '../analyze';
 import { orderOf, runRules, sortFindings } from '../analyze';
 import type { ReplayChange, RuleContext } from '../rules/rule';
 import { RULES } from '../rules';
+import { planReadsFolder } from '../rules/forwardReference';
 import type { Timeline } from '../timeline';
 import type { Finding } from '../types';
 
@@ -39,16 +40,16 @@ export function rulesAfterReplay(ctx: RuleContext, config: EngineConfig, prev: A
   for (let fi = from; fi < n; fi++) scope.add(fi);
   for (let fi = 0; fi < from; fi++) if (ctx.timeline.refs[fi] !== change.prev.refs[fi]) scope.add(fi);
   const order = orderOf(ctx.migrations);
-  for (const f of prev.findings) {
+  for (const f of prev.ruleFindings) {
     const fi = order.get(f.file);
-    if (fi !== undefined && fi < from && !scope.has(fi) && f.related.some((r) => (order.get(r.file) ?? -1) >= from)) scope.add(fi);
+    if (fi !== undefined && fi < from && !scope.has(fi) && (f.related.some((r) => (order.get(r.file) ?? -1) >= from) || planReadsFolder(f.rename))) scope.add(fi);
   }
   for (const rule of RULES) {
     if (!rule.affectedByReplay || config.rules?.[rule.code] === 'off') continue;
     for (const fi of rule.affectedByReplay(ctx, change)) scope.add(fi);
   }
   if (scope.size >= n) return undefined;
-  return { findings: rulesInScope(ctx, config, prev.findings, scope), scope: scope.size };
+  return { findings: rulesInScope(ctx, config, prev.ruleFindings, scope), scope: scope.size };
 }
 
 /** The rules run again on the migrations in `scope` (by index); `prevFindings` kept for every other file. */

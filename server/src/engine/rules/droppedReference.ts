@@ -25,6 +25,7 @@ export const droppedReference = defineRule('dropped-reference', {
         related: [{ file: ctx.migrations[res.gone.point.file].path, range: res.gone.range, message: `${name} ${how} here` }],
         fixes,
         object: name,
+        causeFile: ctx.migrations[res.gone.point.file].path,
       });
     });
     return out;

@@ -27,6 +27,7 @@ export const duplicateObject = defineRule('duplicate-object', {
         related: def && c.existing.origin === 'migration' ? [{ file: ctx.migrations[def.point.file].path, range: def.range, message: `${name} is first created here` }] : [],
         fixes: [],
         object: name,
+        causeFile: def && c.existing.origin === 'migration' ? ctx.migrations[def.point.file].path : undefined,
       };
     });
   },

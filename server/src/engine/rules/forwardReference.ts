@@ -3,6 +3,8 @@
  * migration (the file must be re-stamped after it) or further down the same file.
  */
 import type { DiscoveryResult } from '../discover';
+import { parseMigrationName } from '../discover';
+import { checkMove, orderErrors, type MoveVerdict } from '../fixes/orderCheck';
 import { planRename, planRenames, type RenameInput } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
@@ -83,13 +85,102 @@ function folderPlans(ctx: RuleContext): Map<number, RenamePlan> {
   if (!plans) {
     const moving: number[] = [];
     for (const e of ctx.graph.edges) if (e.forward && !e.deferred && moving[moving.length - 1] !== e.from) moving.push(e.from);
-    const computed = planRenames(moving.map((fi) => renameInputFor(ctx, fi)));
+    const inputs = moving.map((fi) => renameInputFor(ctx, fi));
+    const computed = planRenames(inputs);
+    proveBlockedPlans(ctx, inputs, computed);
     plans = new Map(moving.map((fi, i) => [fi, computed[i]]));
     plansCache.set(ctx.graph, plans);
   }
   return plans;
 }
 const plansCache = new WeakMap<DependencyGraph, Map<number, RenamePlan>>();
+
+/** At most this many positions after the latest migration a file depends on are tried, alone and with the other plans. */
+const POSITIONS = 2;
+/**
+ * Re-ordered replays per analysis: at most 8, and about 8,000 migration replays in all (a replay of 1,000
+ * migrations' facts takes ~0.4 s), but always one (the move after the latest dependency, alone).
+ */
+function replayBudget(migrations: number): number {
+  return Math.min(8, Math.max(1, Math.floor(8000 / Math.max(1, migrations))));
+}
+
+/**
+ * Plans the graph blocks (a migration that uses what this one creates would have to run before the one it
+ * needs: "cycle", or no version left before it) are proven before they are said: the folder is replayed
+ * with the file moved after its latest dependency (and the next few), alone and together with the other
+ * plans. The graph counts a use of an object that the user re-creates itself (`create or replace`,
+ * `drop` + `create`, `if not exists`) as a need, so the move can work: a position where the file's forward
+ * references are gone and no error appears becomes its plan. Otherwise the reason names the error the
+ * move adds. Changes `plans` in place.
+ */
+function proveBlockedPlans(ctx: RuleContext, inputs: RenameInput[], plans: RenamePlan[]): void {
+  const blocked = inputs.map((_, i) => i).filter((i) => plans[i].to === null && plans[i].after !== undefined && inputs[i].dependents.some((d) => d !== inputs[i].index));
+  if (!blocked.length) return;
+  const facts = ctx.wholeFacts?.() ?? ctx.facts;
+  const files = ctx.migrations.map((m, i) => ({ path: m.path, facts: facts[i] }));
+  const before = orderErrors(files);
+  const { names, otherNames } = namesOf(ctx.discovery);
+  let budget = replayBudget(files.length);
+  for (const i of blocked) {
+    const input = inputs[i];
+    const fi = input.index;
+    const latest = Math.max(...input.dependsOn.filter((d) => d !== fi));
+    const fixed = before.forward[fi];
+    let proof: MoveVerdict | undefined;
+    let unchecked = false;
+    search: for (let j = latest; j < Math.min(names.length, latest + POSITIONS); j++) {
+      if (j === fi) continue;
+      const reserved = new Set(plans.filter((p, k) => k !== i && p.to).map((p) => parseMigrationName(p.to!)!.version));
+      const candidate = planRename({ names, otherNames, index: fi, dependsOn: [j], dependents: [], reserved });
+      if (!candidate.to) continue;
+      const others: [number, string][] = [];
+      plans.forEach((p, k) => {
+        if (k !== i && p.to) others.push([inputs[k].index, p.to]);
+      });
+      for (const renamed of others.length ? [[], others] : [[] as [number, string][]]) {
+        if (budget-- <= 0) {
+          unchecked = true;
+          break search;
+        }
+        const newNames = names.slice();
+        for (const [k, to] of renamed) newNames[k] = to;
+        newNames[fi] = candidate.to;
+        const order = newNames.map((_, k) => k).sort((a, b) => (newNames[a] < newNames[b] ? -1 : newNames[a] > newNames[b] ? 1 : 0));
+        const verdict = checkMove(order.map((k) => files[k]), before, fixed);
+        if (verdict.works) {
+          plans[i] = { from: input.names[fi], to: candidate.to, after: names[j] };
+          break search;
+        }
+        proof ??= verdict;
+      }
+    }
+    if (plans[i].to) {
+      replayed.add(plans[i]);
+      continue;
+    }
+    const cycle = plans[i].reason ?? '';
+    if (unchecked && !proof) plans[i] = { ...plans[i], reason: `whether a rename helps was not checked (too many files to re-check in this folder): ${cycle.replace(/^no valid position \(cycle\): /, '')}` };
+    else if (proof && !proof.works && (proof.adds ?? proof.keeps)) {
+      const at = (proof.adds ?? proof.keeps)!;
+      const file = at.path.slice(Math.max(at.path.lastIndexOf('/'), at.path.lastIndexOf('\\')) + 1);
+      const what = proof.adds ? `${file} fails at line ${at.line}` : `this migration still fails at line ${at.line}`;
+      plans[i] = { ...plans[i], reason: `${cycle} (Checked: run after ${plans[i].after}, ${what}.)` };
+    }
+    replayed.add(plans[i]);
+  }
+}
+
+/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`). */
+const replayed = new WeakSet<RenamePlan>();
+
+/**
+ * Whether a finding's rename plan was decided by replaying the whole folder reordered: any edit anywhere can
+ * change it (an incremental re-analysis runs the rule again on its file).
+ */
+export function planReadsFolder(plan: RenamePlan | undefined): boolean {
+  return plan !== undefined && replayed.has(plan);
+}
 
 /** Per graph: for each migration, the ones that need what it creates when they are applied (in order). */
 function dependentsOf(graph: DependencyGraph): Map<number, number[]> {

@@ -17,6 +17,7 @@ import { unknownReference } from './unknownReference';
 import { transactionBlock } from './transactionBlock';
 import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
+import { missingFromEntry } from './missingFromEntry';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -32,5 +33,6 @@ export const RULES: Rule[] = [
   transactionBlock,
   unsafeEnumValue,
   incompatibleReplace,
+  missingFromEntry,
   missingForeignKey,
 ];

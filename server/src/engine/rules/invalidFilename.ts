@@ -1,6 +1,7 @@
 /** invalid-filename: a file in the migrations folder that the Supabase CLI skips because of its name. */
 import { defineRule, FILE_START } from './rule';
 import type { Finding } from '../types';
+import { renameSkippedFix } from './unknownReference';
 
 export const invalidFilename = defineRule('invalid-filename', {
   run(ctx) {
@@ -11,7 +12,7 @@ export const invalidFilename = defineRule('invalid-filename', {
       range: FILE_START,
       message: `The Supabase CLI skips ${s.name}: ${s.reason}. Its SQL never runs. Name migrations <digits>_<name>.sql (e.g. from \`supabase migration new\`).`,
       related: [],
-      fixes: [],
+      fixes: s.isDirectory ? [] : [renameSkippedFix(ctx, s.name)].filter((f) => f !== undefined),
     }));
   },
 });

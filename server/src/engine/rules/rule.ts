@@ -5,6 +5,7 @@ import type { FileFacts } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
+import type { SkippedCreations } from '../skippedCreations';
 import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
 
@@ -23,6 +24,15 @@ export interface RuleContext {
   inputs: MigrationInput[];
   /** Path of a skipped file (they are not in `migrations`). */
   pathOf(name: string): string;
+  /**
+   * A streamed check (`checkFolder`) keeps of each file's facts only what the rules read once it is
+   * replayed: this extracts every migration's facts again, whole (once; the caller keeps them), for a rule
+   * that must replay the folder in another order (forward-reference proving a rename). Unset: `facts` are
+   * whole.
+   */
+  wholeFacts?(): FileFacts[];
+  /** What the files the CLI skips would have created (a use of it says which file to rename). */
+  skippedCreations: SkippedCreations;
   /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
   foreignKeyPatterns: RegExp[];
   /**

@@ -49,7 +49,7 @@ function createdKeys(facts: FileFacts): { key: string; stmt: number }[] {
 }
 
 /** The keys a file's statements create (uncached: a streamed replay reads each file's facts once). */
-function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
+export function createdKeysOf(facts: FileFacts): { key: string; stmt: number }[] {
   const list: { key: string; stmt: number }[] = [];
   const add = (key: string, stmt: number) => list.push({ key, stmt });
   facts.statements.forEach((st, si) => {

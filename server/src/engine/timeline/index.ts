@@ -24,6 +24,7 @@ export type {
   TimelineStream,
 } from './types';
 export { buildTimeline } from './build';
+export { createdKeysOf } from './creations';
 export { isTable } from './histories';
 export { searchSchemas, unresolvedRefs } from './resolution';
 export { snapshotLookup, snapshotTables } from './snapshots';

@@ -2,6 +2,7 @@
 import type { Node } from '../../parser';
 import { create, unqualifiedTarget } from '../creates';
 import type { Extraction, Scope, StatementHandlers } from '../extraction';
+import { nameRange } from '../nameRanges';
 import { relationRef, roleRefs, tableMemberRef } from '../refs';
 import { walk } from '../walker';
 
@@ -10,6 +11,36 @@ function policyClauses(x: Extraction, n: Node, scope: Scope): void {
   roleRefs(x, n.roles, scope, 'TO');
   walk(x, n.qual, scope);
   walk(x, n.with_check, scope);
+  const table: string | undefined = n.table?.relname;
+  if (table) for (const e of [n.qual, n.with_check]) foreignQualifiers(x, e, table, scope);
+}
+
+/**
+ * A policy expression sees one table, the policy's own: a column qualified with another name outside a
+ * subquery (`new.owner_id`, `old.status`: there are no OLD / NEW rows in a policy) is `missing FROM-clause
+ * entry` when Postgres creates the policy. Subqueries have their own FROM: not looked into.
+ */
+function foreignQualifiers(x: Extraction, e: Node, table: string, scope: Scope): void {
+  if (!e || typeof e !== 'object') return;
+  if (Array.isArray(e)) {
+    for (const c of e) foreignQualifiers(x, c, table, scope);
+    return;
+  }
+  if (e.SubLink) {
+    foreignQualifiers(x, e.SubLink.testexpr, table, scope);
+    return;
+  }
+  const fields: Node[] | undefined = e.ColumnRef?.fields;
+  if (fields) {
+    const names = fields.map((f) => f?.String?.sval);
+    // `t.col` and `schema.t.col` name table t; a star or a non-name field: not a plain column
+    const qualifier = names.length === 2 ? names[0] : names.length === 3 ? names[1] : undefined;
+    if (typeof qualifier === 'string' && names.every((v) => typeof v === 'string') && qualifier !== table) {
+      (x.current.missingFrom ??= []).push({ name: qualifier, range: nameRange(x, scope, e.ColumnRef.location) });
+    }
+    return;
+  }
+  for (const v of Object.values(e)) if (v && typeof v === 'object') foreignQualifiers(x, v as Node, table, scope);
 }
 
 export const POLICY_STATEMENTS: StatementHandlers = {

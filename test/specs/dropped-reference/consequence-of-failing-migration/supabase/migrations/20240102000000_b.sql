@@ -1,0 +1,2 @@
+drop table public.t;
+select * from public.missing;

@@ -1,0 +1,2 @@
+create table public.u (id int primary key);
+select * from public.missing;

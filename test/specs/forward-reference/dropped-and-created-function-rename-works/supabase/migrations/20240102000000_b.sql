@@ -1,0 +1,4 @@
+create table public.t1 (id bigint primary key);
+drop function if exists public.f();
+create function public.f() returns int language sql as $$ select 2 $$;
+grant execute on function public.f() to authenticated;
