@@ -2,7 +2,7 @@
  * Bodies: where a function's or DO block's body string is in the file, and reading it — a SQL body
  * statement by statement (with recovery from syntax errors), a PL/pgSQL body or DO block through the
  * PL/pgSQL parser (see plpgsql.ts for the expressions inside). Errors the PL/pgSQL parser reports only
- * for want of a catalog are not syntax errors.
+ * for want of a catalog are not syntax errors (plpgsqlCertainty.ts).
  */
 import { utf8Length } from '../positions';
 import { Node, ParseError, parsePlpgsql, plpgsqlGrammarAccepts, scanSql, type Token } from '../parser';
@@ -11,6 +11,7 @@ import { kindOf, str } from './astNodes';
 import type { Extraction, Scope } from './extraction';
 import { textOf } from './nameRanges';
 import { plpgsqlFunctions } from './plpgsql';
+import { plpgsqlErrorVerdict, type PlpgsqlSignature } from './plpgsqlCertainty';
 import { isQuery, query, walk } from './walker';
 
 /** Byte offset where a function body string starts in the file (inside its quotes), or -1. */
@@ -47,37 +48,46 @@ export function sqlBody(x: Extraction, body: string, bodyStart: number, scope: S
   }
 }
 
-/**
- * libpg_query's PL/pgSQL parser has no catalog: it cannot tell whether a variable of a user-defined type
- * is a scalar or a row, so errors about variable kinds are its limitation, not the migration's.
- */
-function reportablePlpgsqlError(message: string): boolean {
-  return !/is not a scalar variable|is not a known variable|does not exist|record .* has no field/i.test(message);
+/** A parsed PL/pgSQL body, and declared types its tree does not carry as written (see plpgsqlCertainty.ts). */
+interface ParsedPlpgsql {
+  funcs: Node[];
+  extraTypes: string[];
 }
 
 /**
- * Parse a `CREATE FUNCTION … LANGUAGE plpgsql` statement; a syntax error is reported on the body.
- * Returns the parsed functions, or undefined when it does not parse or the body is not found in the file.
+ * Parse a `CREATE FUNCTION … LANGUAGE plpgsql` statement (`source`); an error PostgreSQL would raise too
+ * (see plpgsqlCertainty.ts) is reported on the body. An error that depends on a type the parser cannot
+ * know is not, and the body is read from the parse that sets such types aside. Undefined when it does not
+ * parse or the body is not found in the file.
  */
-function parsePlpgsqlBody(x: Extraction, source: string, body: string, bodyStart: number, deferredError: boolean): Node[] | undefined {
-  let funcs: Node[];
+function parsePlpgsqlBody(
+  x: Extraction,
+  source: string,
+  body: string,
+  bodyStart: number,
+  signature: PlpgsqlSignature | undefined,
+  deferredError: boolean,
+): ParsedPlpgsql | undefined {
+  let parsed: ParsedPlpgsql;
   try {
-    funcs = parsePlpgsql(source);
+    parsed = { funcs: parsePlpgsql(source), extraTypes: [] };
   } catch (e) {
-    if (!(e instanceof ParseError)) return undefined;
-    if (plpgsqlGrammarAccepts(source)) {
-      if (bodyStart >= 0 && reportablePlpgsqlError(e.message)) {
-        x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${e.message}` }, deferredError);
-      }
-      return undefined;
+    if (!(e instanceof ParseError) || bodyStart < 0) return undefined;
+    if (!plpgsqlGrammarAccepts(source)) {
+      // The project's (older) grammar accepted the statement, the PL/pgSQL parser's does not (a function
+      // named `json` in PostgreSQL 15): read the body under a neutral name, or say nothing about it.
+      const renamed = withNeutralName(source);
+      if (renamed === undefined || !plpgsqlGrammarAccepts(renamed)) return undefined;
+      return parsePlpgsqlBody(x, renamed, body, bodyStart, signature, deferredError);
     }
-    // The project's (older) grammar accepted the statement, the PL/pgSQL parser's does not (a function named
-    // `json` in PostgreSQL 15): read the body under a neutral name, or say nothing about it.
-    const renamed = withNeutralName(source);
-    if (renamed === undefined || !plpgsqlGrammarAccepts(renamed)) return undefined;
-    return parsePlpgsqlBody(x, renamed, body, bodyStart, deferredError);
+    const verdict = plpgsqlErrorVerdict(e, body, signature);
+    if (verdict.message !== undefined) {
+      x.syntaxError({ start: bodyStart, end: bodyStart + utf8Length(body), message: `PL/pgSQL: ${verdict.message}` }, deferredError);
+    }
+    if (!verdict.funcs) return undefined;
+    parsed = { funcs: verdict.funcs, extraTypes: verdict.replacedTypes };
   }
-  return bodyStart < 0 ? undefined : funcs;
+  return bodyStart < 0 ? undefined : parsed;
 }
 
 /** `create function <name>(…` with the name replaced by `pg_temp.f`, or undefined when it is not found. */
@@ -96,10 +106,23 @@ function withNeutralName(source: string): string | undefined {
   return `${decode(0, tokens[kw + 1].start)}pg_temp.f${decode(tokens[open].start)}`;
 }
 
-/** A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. */
-export function plpgsqlBody(x: Extraction, stmtText: string, body: string, bodyStart: number, scope: Scope): void {
-  const funcs = parsePlpgsqlBody(x, stmtText, body, bodyStart, !x.checkFunctionBodies);
-  if (funcs) plpgsqlFunctions(x, funcs, body, bodyStart, scope);
+/**
+ * A `LANGUAGE plpgsql` function body; `stmtText` is the whole CREATE FUNCTION statement. `createScope`: where
+ * the statement runs (PostgreSQL resolves the declared types at CREATE FUNCTION, with the function's own
+ * search path if it sets one, unless check_function_bodies is off).
+ */
+export function plpgsqlBody(
+  x: Extraction,
+  stmtText: string,
+  signature: PlpgsqlSignature,
+  body: string,
+  bodyStart: number,
+  scope: Scope,
+  createScope: { deferred: boolean; path: string[] },
+): void {
+  const parsed = parsePlpgsqlBody(x, stmtText, body, bodyStart, signature, !x.checkFunctionBodies);
+  const types = x.checkFunctionBodies && !createScope.deferred ? { deferred: false, path: createScope.path } : { deferred: true, path: scope.path };
+  if (parsed) plpgsqlFunctions(x, parsed.funcs, body, bodyStart, scope, types, parsed.extraTypes);
 }
 
 /** `DO $$ … $$` (PL/pgSQL only). */
@@ -115,9 +138,36 @@ export function doBlock(x: Extraction, n: Node, scope: Scope, start: number, end
   const bodyStart = locateBody(x, body, start, end);
   let tag = 'do_body';
   while (body.includes(`$${tag}$`)) tag += '_';
-  const funcs = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, false);
-  if (!funcs) return;
-  // DO runs at once, but its statements are usually guarded (IF NOT EXISTS checks, exception handlers):
-  // references are reported like PL/pgSQL ones, objects it creates count as created (conditionally).
-  plpgsqlFunctions(x, funcs, body, bodyStart, { ...scope, deferred: true, locals: new Set(scope.locals), body: 'do' }, true);
+  const parsed = parsePlpgsqlBody(x, `create function pg_temp.do_block() returns void language plpgsql as $${tag}$${body}$${tag}$`, body, bodyStart, undefined, false);
+  if (!parsed) return;
+  // DO runs at once: its declared types are resolved and the statements that always run (not under IF,
+  // CASE or a loop, not after a possible RETURN, EXIT or RAISE, not where an exception handler catches)
+  // fail the migration now; the others, usually guards (IF NOT EXISTS checks), only when they run.
+  // Objects it creates count as created (conditionally).
+  const refs = x.current.refs.length;
+  const effects = x.current.effects.length;
+  plpgsqlFunctions(x, parsed.funcs, body, bodyStart, { ...scope, locals: new Set(scope.locals), body: 'do' }, { deferred: scope.deferred, path: scope.path }, parsed.extraTypes, true);
+  renamedInBlock(x, refs, effects);
+}
+
+/**
+ * The DO block's references are resolved before its renames (one statement: creations, references, then
+ * changes); a name the block renames something to, or moves to another schema, may be used after the
+ * rename: a missing object of such a name is not reported.
+ */
+function renamedInBlock(x: Extraction, firstRef: number, firstEffect: number): void {
+  const { refs, effects } = x.current;
+  const names = new Set<string>();
+  for (let i = firstEffect; i < effects.length; i++) {
+    const e = effects[i];
+    if (e.type !== 'rename') continue;
+    if (e.newName) names.add(e.newName);
+    if (e.newSchema && refs[e.ref]) names.add(refs[e.ref].name);
+  }
+  if (!names.size) return;
+  for (let i = firstRef; i < refs.length; i++) {
+    if (!names.has(refs[i].name)) continue;
+    refs[i].deferred = true;
+    refs[i].optional = true;
+  }
 }

@@ -70,6 +70,8 @@ function walkNode(x: Extraction, type: string, n: Node, scope: Scope): void {
     case 'ColumnRef':
     case 'A_Const':
     case 'ParamRef':
+    // FOR UPDATE OF a: names of FROM items (aliases), not relations
+    case 'LockingClause':
       return;
     default:
       for (const k of Object.keys(n)) walk(x, n[k], scope);

@@ -75,7 +75,9 @@ function functionBody(x: Extraction, n: Node, opts: Record<string, Node>, langua
   if (language === 'sql') {
     countedAsBody(() => sqlBody(x, body, bodyStart, { ...bodyScope, deferred: scope.deferred || !x.checkFunctionBodies, body: 'function' }));
   } else if (language === 'plpgsql') {
-    countedAsBody(() => plpgsqlBody(x, textOf(x, site.start, site.end), body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }));
+    // what CREATE FUNCTION resolves in the body (declared types): with the function's own search path, else the one in force
+    const createPath = bodySearchPath(x, functionSearchPathSetting(n.options), false, scope);
+    countedAsBody(() => plpgsqlBody(x, textOf(x, site.start, site.end), { procedure: !!n.is_procedure, parameters: n.parameters ?? [], returnType: n.returnType }, body, bodyStart, { ...bodyScope, deferred: true, body: 'function' }, { deferred: scope.deferred, path: createPath }));
   }
 }
 

@@ -1,3 +1,1 @@
 create table public.profiles (id uuid primary key, username text not null);
--- the column only comes in the next migration
-create index profiles_bio_idx on public.profiles (bio);

@@ -1,0 +1,1 @@
+create table public.profiles (id int primary key references public.accounts (id));
