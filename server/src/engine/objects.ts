@@ -58,6 +58,8 @@ export interface ObjectRecord {
   returns?: string;
   /** Functions made by a migration: each overload's shape, by input signature (what CREATE OR REPLACE may not change). */
   routines?: Readonly<Record<string, RoutineShape | undefined>>;
+  /** Enums a migration created: their labels, while known for certain (undefined after a change in a DO block). */
+  enumLabels?: readonly string[];
   /** Tables: their columns are not known for certain (LIKE, INHERITS, a partition, changed by a DO block, ...). */
   columnsUncertain?: boolean;
   /** Views made by a migration: their columns' names, when known (what CREATE OR REPLACE VIEW may not change). */

@@ -66,6 +66,7 @@ export function create(x: Extraction, scope: Scope, ns: Namespace, kind: ObjectK
     routine: o.routine,
     viewColumns: o.viewColumns,
     columnsComplete: o.columnsComplete,
+    enumLabels: o.enumLabels,
     language: o.language,
     securityDefiner: o.securityDefiner,
     hasSearchPath: o.hasSearchPath,

@@ -110,6 +110,8 @@ export interface CreateEffect {
   routine?: RoutineShape;
   /** CREATE VIEW: its columns' names in order, when the statement says every one (no `*`). */
   viewColumns?: string[];
+  /** CREATE TYPE … AS ENUM: its labels in order. */
+  enumLabels?: string[];
   /** CREATE TABLE: whether `columns` are all of its columns (no LIKE, INHERITS, PARTITION OF or OF type). */
   columnsComplete?: boolean;
   language?: string;
@@ -209,8 +211,10 @@ export interface StatementFacts {
   effects: Effect[];
   /** How the statement bears on the transaction the file runs in (./transaction.ts); absent for most. */
   transaction?: TransactionFact;
-  /** ALTER TYPE … ADD VALUE: the type's reference (an index in `refs`) and the new label. */
-  enumValueAdded?: { ref: number; label: string; ifNotExists: boolean };
+  /** ALTER TYPE … ADD VALUE: the type's reference (an index in `refs`) and the new label; `inDoBlock`: maybe not run. */
+  enumValueAdded?: { ref: number; label: string; ifNotExists: boolean; inDoBlock?: boolean };
+  /** ALTER TYPE … RENAME VALUE. */
+  enumValueRenamed?: { ref: number; from: string; to: string; inDoBlock?: boolean };
   /** String literals cast to a user-defined type where the statement evaluates them now (not in PL/pgSQL). */
   literalCasts?: LiteralCast[];
   /** Columns qualified with a table name the expression has no FROM entry for (a policy's `new.col`). */

@@ -19,6 +19,7 @@ import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { unknownColumn } from './unknownColumn';
+import { unknownEnumLabel } from './unknownEnumLabel';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -36,5 +37,6 @@ export const RULES: Rule[] = [
   incompatibleReplace,
   missingFromEntry,
   unknownColumn,
+  unknownEnumLabel,
   missingForeignKey,
 ];

@@ -79,6 +79,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
     routines: e.routine ? { [e.signature ?? '']: e.routine } : undefined,
     viewColumns: e.viewColumns,
     columnsUncertain: e.columns && !e.columnsComplete ? true : undefined,
+    enumLabels: e.conditional ? undefined : e.enumLabels,
     language: e.language,
     securityDefiner: e.securityDefiner,
     primaryKey: e.primaryKey,

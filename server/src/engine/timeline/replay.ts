@@ -9,6 +9,7 @@ import { grammarFor } from '../postgresVersion';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
+import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { Creations } from './creations';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
 import { opaqueKey, resolve, sameResolution } from './resolution';
@@ -201,6 +202,7 @@ export class Replay {
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
       if (st.columnUses) checkColumns(this, st, point);
+      if (st.literalCasts) checkEnumLabels(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY
       this.at = orderOf(fi, si, 2);
       for (const e of st.effects) {
@@ -209,6 +211,7 @@ export class Replay {
         else if (e.type === 'drop') drop(this, e, point, st);
         else if (e.type === 'owned-by') ownedBy(this, e);
       }
+      if (st.enumValueAdded || st.enumValueRenamed) changeEnumLabels(this, st);
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list
     if (was && out.length === was.length && out.every((r, i) => r === was[i])) this.refs[fi] = was;

@@ -16,6 +16,7 @@ export class ReplayedTimeline implements Timeline {
   readonly opaqueSchemas: Set<string>;
   readonly unknownExtensions: Timeline['unknownExtensions'];
   readonly columnMisses: Timeline['columnMisses'];
+  readonly enumLabelMisses: Timeline['enumLabelMisses'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -36,6 +37,7 @@ export class ReplayedTimeline implements Timeline {
     this.opaqueSchemas = s.opaqueSchemas;
     this.unknownExtensions = s.unknownExtensions;
     this.columnMisses = s.columnMisses;
+    this.enumLabelMisses = s.enumLabelMisses;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

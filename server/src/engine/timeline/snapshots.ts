@@ -54,6 +54,7 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
     opaqueSince: new OverlayMap(s.opaqueSince),
     unknownExtensions: s.unknownExtensions.slice(),
     columnMisses: s.columnMisses.slice(),
+    enumLabelMisses: s.enumLabelMisses.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,

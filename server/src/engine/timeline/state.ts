@@ -32,6 +32,7 @@ export interface ReplayState {
   opaqueSince: Map<string, number>;
   unknownExtensions: Timeline['unknownExtensions'];
   columnMisses: Timeline['columnMisses'];
+  enumLabelMisses: Timeline['enumLabelMisses'];
   /** What a key named after each change (kept by a replay with history only). */
   keyLog?: Map<string, KeyEvent[]>;
   goneLog?: Map<string, GoneEvent[]>;
@@ -56,6 +57,7 @@ export function freshState(keepHistory: boolean): ReplayState {
     opaqueSince: new Map(),
     unknownExtensions: [],
     columnMisses: [],
+    enumLabelMisses: [],
     keyLog: keepHistory ? new Map() : undefined,
     goneLog: keepHistory ? new Map() : undefined,
     // (set when the state becomes a snapshot; here so that every state has the shape of a resumed one)

@@ -66,6 +66,19 @@ export interface ColumnMiss {
   createdIn?: number;
 }
 
+/** `'x'::t` where enum t has no label 'x' at that point. */
+export interface EnumLabelMiss {
+  point: Point;
+  label: string;
+  range: SourceRange;
+  /** The enum as named then, e.g. `public.status`. */
+  type: string;
+  key: string;
+  labels: readonly string[];
+  /** The migration that created the enum (if it fails and rolls back, this finding is its consequence). */
+  createdIn?: number;
+}
+
 export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
@@ -119,6 +132,8 @@ export interface Timeline {
   unknownExtensions: { point: Point; name: string; range: SourceRange }[];
   /** Columns named where they do not exist (./columns.ts): on tables whose columns the replay knows for certain. */
   columnMisses: ColumnMiss[];
+  /** String literals cast to an enum without that label at that point (./enumLabels.ts). */
+  enumLabelMisses: EnumLabelMiss[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay

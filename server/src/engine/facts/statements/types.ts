@@ -18,7 +18,9 @@ function alteredType(x: Extraction, n: Node, scope: Scope, via: string): void {
 
 export const TYPE_STATEMENTS: StatementHandlers = {
   CreateEnumStmt(x, n, scope, site) {
-    create(x, scope, 'type', 'enum', namesTarget(x, strList(n.typeName)), { conditional: site.conditional });
+    const labels = (n.vals ?? []).map((v: Node) => v?.String?.sval);
+    const enumLabels = labels.every((l: unknown) => typeof l === 'string') ? (labels as string[]) : undefined;
+    create(x, scope, 'type', 'enum', namesTarget(x, strList(n.typeName)), { conditional: site.conditional, enumLabels });
   },
   CreateRangeStmt(x, n, scope, site) {
     create(x, scope, 'type', 'range type', namesTarget(x, strList(n.typeName)), { conditional: site.conditional });
@@ -45,9 +47,10 @@ export const TYPE_STATEMENTS: StatementHandlers = {
   AlterEnumStmt(x, n, scope) {
     const before = x.current.refs.length;
     alteredType(x, n, scope, 'ALTER TYPE');
-    if (n.newVal && !n.oldVal && x.current.refs.length === before + 1) {
-      x.current.enumValueAdded = { ref: before, label: n.newVal, ifNotExists: !!n.skipIfNewValExists };
-    }
+    if (x.current.refs.length !== before + 1 || !n.newVal) return;
+    const inDoBlock = scope.body === 'do' ? true : undefined;
+    if (!n.oldVal) x.current.enumValueAdded = { ref: before, label: n.newVal, ifNotExists: !!n.skipIfNewValExists, inDoBlock };
+    else x.current.enumValueRenamed = { ref: before, from: n.oldVal, to: n.newVal, inDoBlock };
   },
   AlterDomainStmt(x, n, scope) {
     alteredType(x, n, scope, 'ALTER DOMAIN');

@@ -1,0 +1,42 @@
+/**
+ * unknown-enum-label: a string literal cast to an enum that has no such label at that point (22P02). The
+ * replay finds them (timeline/enumLabels.ts), only on enums whose labels it knows for certain.
+ */
+import type { Finding } from '../types';
+import { defineRule, inScope } from './rule';
+
+export const unknownEnumLabel = defineRule('unknown-enum-label', {
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.timeline.enumLabelMisses) {
+      if (!inScope(ctx, m.point.file)) continue;
+      const later = laterAddition(ctx, m.key, m.label, m.point.file);
+      out.push({
+        code: 'unknown-enum-label',
+        severity: 'error',
+        file: ctx.migrations[m.point.file].path,
+        range: m.range,
+        message: `invalid input value for enum ${m.type}: "${m.label}" (SQLSTATE 22P02): its labels at this point are ${m.labels.map((l) => `'${l}'`).join(', ') || 'none'}${later === undefined ? '' : `; ${ctx.migrations[later].name} adds '${m.label}' later: this migration must run after it`}.`,
+        related: later === undefined ? [] : [{ file: ctx.migrations[later].path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, startByte: 0, endByte: 0 }, message: `adds '${m.label}'` }],
+        fixes: [],
+        object: `${m.type}.'${m.label}'`,
+        causeFile: m.createdIn !== undefined && m.createdIn < m.point.file ? ctx.migrations[m.createdIn].path : undefined,
+      });
+    }
+    return out;
+  },
+});
+
+/** A later migration that adds the label to the enum (ALTER TYPE … ADD VALUE), if any. */
+function laterAddition(ctx: Parameters<typeof unknownEnumLabel.run>[0], key: string, label: string, after: number): number | undefined {
+  for (let fi = after + 1; fi < ctx.facts.length; fi++) {
+    for (const st of ctx.facts[fi].statements) {
+      const a = st.enumValueAdded;
+      if (!a || a.label !== label) continue;
+      const ref = st.refs[a.ref];
+      const res = ref && ctx.timeline.refs[fi]?.find((x) => x.ref === ref)?.resolution;
+      if (res?.status === 'ok' && res.key === key) return fi;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+create type public.task_status as enum ('open', 'done');
+create table public.tasks (id bigint primary key, status public.task_status not null default 'open');
+create index tasks_archived_idx on public.tasks (id) where status = 'archived'::public.task_status;
