@@ -6,7 +6,7 @@
  * `rebaseFacts` moves the old facts object (which the timeline's records, conflicts and drops point into)
  * onto the new text, so that nothing else has to be rebuilt. Pure: no fs, no LSP.
  */
-import type { Effect, FileFacts, RefFact } from '../facts';
+import type { Effect, FileFacts, RefFact, StatementFacts } from '../facts';
 import { moveRange, SourceRange } from '../positions';
 
 const signatures = new WeakMap<FileFacts, string>();
@@ -20,14 +20,33 @@ export function effectSignature(facts: FileFacts): string {
   if (sig !== undefined) return sig;
   const parts: string[] = [];
   facts.statements.forEach((st, si) => {
-    if (!st.effects.length) return;
-    const used = usedRefs(st.effects);
+    if (!readByReplay(st)) return;
+    const part = replayPart(st);
+    const used = usedRefs(part);
     const refs = used.map((i) => (i < st.refs.length ? refSignature(st.refs[i]) : '?')).join(';');
-    parts.push(`${si}|${st.nodeType}|${JSON.stringify(st.effects, withoutPositions)}|${used.join(',')}|${refs}`);
+    parts.push(`${si}|${st.nodeType}|${JSON.stringify(part, withoutPositions)}|${used.join(',')}|${refs}`);
   });
   sig = parts.join('\n');
   signatures.set(facts, sig);
   return sig;
+}
+
+/**
+ * The statement fields the replay reads besides its effects: the columns it names and the literals it casts
+ * (checked against the state then: timeline/columns.ts, enumLabels.ts), and enum label changes. An edit to
+ * them replays the file, like an edit to its effects.
+ */
+const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed'] as const;
+
+function readByReplay(st: StatementFacts): boolean {
+  return st.effects.length > 0 || REPLAY_FIELDS.some((k) => st[k] !== undefined);
+}
+
+/** What the replay reads of a statement (the objects themselves, so that moving their ranges moves the statement's). */
+function replayPart(st: StatementFacts): Record<string, unknown> {
+  const part: Record<string, unknown> = { effects: st.effects };
+  for (const k of REPLAY_FIELDS) if (st[k] !== undefined) part[k] = st[k];
+  return part;
 }
 
 function withoutPositions(key: string, value: unknown): unknown {
@@ -38,8 +57,8 @@ function refSignature(r: RefFact): string {
   return JSON.stringify([r.ns, r.schema, r.name, r.parent ?? null, r.path, r.deferred, r.optional, r.via, r.signature ?? null]);
 }
 
-/** Indices of the statement's references that its effects use (`ref`, `parentRef` fields at any depth). */
-export function usedRefs(effects: Effect[]): number[] {
+/** Indices of the statement's references that its effects (or what else the replay reads) use (`ref`, `parentRef` fields at any depth). */
+export function usedRefs(effects: Effect[] | Record<string, unknown>): number[] {
   const out = new Set<number>();
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) for (const x of v) visit(x);
@@ -64,15 +83,21 @@ export function rebaseFacts(old: FileFacts, next: FileFacts): boolean {
   const statements = next.statements.slice();
   for (let si = 0; si < old.statements.length; si++) {
     const os = old.statements[si];
-    if (!os.effects.length) continue;
+    if (!readByReplay(os)) continue;
     const ns = next.statements[si];
-    if (!ns || !moveRange(os.range, ns.range) || !movePositions(os.effects, ns.effects)) return false;
+    if (!ns || !moveRange(os.range, ns.range) || !movePositions(replayPart(os), replayPart(ns))) return false;
     const refs = ns.refs.slice();
-    for (const i of usedRefs(os.effects)) {
+    for (const i of usedRefs(replayPart(os))) {
       if (!moveRange(os.refs[i].range, ns.refs[i].range)) return false;
       refs[i] = os.refs[i];
     }
     os.refs = refs;
+    // what only the rules read (a transaction fact, a policy's foreign qualifiers, ...): the new text's
+    const keep = new Set<string>(['range', 'nodeType', 'refs', 'effects', ...REPLAY_FIELDS]);
+    const o = os as unknown as Record<string, unknown>;
+    const n = ns as unknown as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!keep.has(k) && !(k in n)) delete o[k];
+    for (const k of Object.keys(n)) if (!keep.has(k)) o[k] = n[k];
     statements[si] = os;
   }
   old.statements = statements;

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../types';
 import { before, type Point } from '../objects';
-import { defineRule, inScope, type RuleContext, statementRange, where } from './rule';
+import { defineRule, inScope, type ReplayChange, type RuleContext, statementRange, where } from './rule';
 
 export const unknownColumn = defineRule('unknown-column', {
   run(ctx) {
@@ -26,6 +26,10 @@ export const unknownColumn = defineRule('unknown-column', {
       });
     }
     return out;
+  },
+  // the message says where the column comes later or went before: misses before the replayed migrations on a table a replay changed
+  *affectedByReplay(ctx: RuleContext, change: ReplayChange) {
+    for (const m of ctx.timeline.columnMisses) if (m.point.file < change.from && change.changedKeys.has(m.key)) yield m.point.file;
   },
 });
 

@@ -3,7 +3,7 @@
  * replay finds them (timeline/enumLabels.ts), only on enums whose labels it knows for certain.
  */
 import type { Finding } from '../types';
-import { defineRule, inScope } from './rule';
+import { defineRule, inScope, type ReplayChange, type RuleContext } from './rule';
 
 export const unknownEnumLabel = defineRule('unknown-enum-label', {
   run(ctx) {
@@ -25,10 +25,14 @@ export const unknownEnumLabel = defineRule('unknown-enum-label', {
     }
     return out;
   },
+  // the message names a later migration that adds the label: misses before the replayed migrations on an enum a replay changed
+  *affectedByReplay(ctx: RuleContext, change: ReplayChange) {
+    for (const m of ctx.timeline.enumLabelMisses) if (m.point.file < change.from && change.changedKeys.has(m.key)) yield m.point.file;
+  },
 });
 
 /** A later migration that adds the label to the enum (ALTER TYPE … ADD VALUE), if any. */
-function laterAddition(ctx: Parameters<typeof unknownEnumLabel.run>[0], key: string, label: string, after: number): number | undefined {
+function laterAddition(ctx: RuleContext, key: string, label: string, after: number): number | undefined {
   for (let fi = after + 1; fi < ctx.facts.length; fi++) {
     for (const st of ctx.facts[fi].statements) {
       const a = st.enumValueAdded;
