@@ -73,4 +73,26 @@ export const VERIFY_CODES = [
     invalid: [{ name: '20240101000000_enable_pg_net.sql', sql: 'create extension if not exists pg_net with schema extensions;\n' }],
     valid: [{ name: '20240101000000_enable_pg_trgm.sql', sql: 'create extension if not exists pg_trgm with schema extensions;\n' }],
   },
+  {
+    code: 'not-predicted',
+    kind: 'verify',
+    defaultSeverity: 'info',
+    summary: 'Postgres failed a migration in which `check` reported no error: a gap in the static analysis.',
+    description:
+      "Beside the `apply-error` of a migration that the embedded Postgres rejects, when the static rules reported no error in that migration. It marks what `check` (and the editor) cannot see yet, so that every `verify` run shows the gaps; the message repeats Postgres' SQLSTATE. Please report it with the statement if it is a class of failure `check` should know.",
+    invalid: [
+      PROFILES,
+      {
+        name: '20240102000000_recent_profiles_index.sql',
+        sql: 'alter table public.profiles add column created_at timestamptz not null default now();\ncreate index profiles_recent_idx on public.profiles (created_at) where created_at > now() - interval \'30 days\';\n',
+      },
+    ],
+    valid: [
+      PROFILES,
+      {
+        name: '20240102000000_recent_profiles_index.sql',
+        sql: 'alter table public.profiles add column created_at timestamptz not null default now();\ncreate index profiles_created_idx on public.profiles (created_at);\n',
+      },
+    ],
+  },
 ] as const satisfies readonly RuleDescription[];

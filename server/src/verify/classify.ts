@@ -1,5 +1,6 @@
 /**
  * Turns what the embedded Postgres said about each file into findings at exact places, and tells apart
+ *   not-predicted  beside an apply-error in a file where the static engine reported no error (info)
  *   apply-error    a real error in this file (with "confirmed by Postgres" when the static engine had
  *                  already reported it as a forward reference on the same object);
  *   apply-cascade  the file fails only because an object whose creating migration failed is missing;
@@ -256,6 +257,19 @@ export function classify(analysis: Analysis, results: WorkerFileResult[], opts: 
     const f: VerifyFinding = { code: 'apply-error', severity: 'error', file: m.path, range, message, related, fixes, object: missing?.display, sqlstate: err.sqlstate };
     if (rename) f.rename = rename;
     findings.push(f);
+    // what the static analysis did not see: every verify run shows the gaps
+    if (!analysis.findings.some((x) => x.file === m.path && x.severity === 'error')) {
+      findings.push({
+        code: 'not-predicted',
+        severity: 'info',
+        file: m.path,
+        range,
+        message: `\`check\` reported no error in this migration, but Postgres fails it (SQLSTATE ${err.sqlstate ?? 'unknown'}): a gap in the static analysis.`,
+        related: [],
+        fixes: [],
+        sqlstate: err.sqlstate,
+      });
+    }
     rootOf[fi] = f;
     migrations.push({ ...base(m), status: 'failed', sqlstate: err.sqlstate });
   });
