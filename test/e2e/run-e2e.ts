@@ -27,14 +27,14 @@ function arg(name: string, fallback: string): string {
 const IMAGES = path.resolve(arg('--images', path.join(REPO, 'docs/images')));
 
 /**
- * The .vsix holds the bundles, the WASM, the grammar, the icon and the docs — plus, for Verify, the CLI, its
+ * The .vsix holds the bundles, the parser's WASM (PostgreSQL 18's, and 15's and 17's grammars), the grammar, the icon and the docs — plus, for Verify, the CLI, its
  * worker, the Supabase shim and the embedded Postgres (PGlite under dist/node_modules) — and nothing else.
  */
 function checkVsix(vsix: string): void {
   const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).trim().split('\n');
   const files = listing.filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length)).sort();
   const core = files.filter((f) => !f.startsWith('dist/node_modules/@electric-sql/') && !f.startsWith('dist/catalog/'));
-  assert.deepEqual(core, ['LICENSE.txt', 'changelog.md', 'dist/cli.js', 'dist/extension.js', 'dist/libpg-query.wasm', 'dist/server.js', 'dist/verify-worker.js', 'media/icon.svg', 'package.json', 'readme.md', 'syntaxes/postgres-injection.tmLanguage.json']);
+  assert.deepEqual(core, ['LICENSE.txt', 'changelog.md', 'dist/cli.js', 'dist/extension.js', 'dist/libpg-query-15.wasm', 'dist/libpg-query-17.wasm', 'dist/libpg-query.wasm', 'dist/server.js', 'dist/verify-worker.js', 'media/icon.svg', 'package.json', 'readme.md', 'syntaxes/postgres-injection.tmLanguage.json']);
   assert.ok(files.includes('dist/catalog/supabase-platform.sql'), 'the Supabase shim for Verify');
   assert.ok(files.includes('dist/node_modules/@electric-sql/pglite/package.json') && files.some((f) => /pglite\/dist\/.*\.wasm$/.test(f)), 'PGlite for Verify');
   assert.ok(!listing.some((f) => /\.map$|\.d\.ts$|(^|\/)test\/|server\/src|client\/src/.test(f)), 'no sources, maps or tests');
