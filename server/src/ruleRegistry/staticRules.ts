@@ -322,7 +322,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'A string cast to an enum that has no such label at that point.',
     description:
-      "`'archived'::public.task_status` (or `CAST('archived' AS …)`) where the statement runs it — a default, a CHECK, a policy, an index predicate, a view, a SQL function body, `INSERT … VALUES` in a migration — fails with SQLSTATE 22P02 (`invalid input value for enum`) unless the enum has that label then. Labels are followed through `CREATE TYPE … AS ENUM`, `ALTER TYPE … ADD VALUE` and `RENAME VALUE`; a label only a later migration adds is named (that migration must run first). Not checked where not certain: enums changed in a DO block, literals compared with an enum column without a cast, and PL/pgSQL bodies (compiled when called).",
+      "`'archived'::public.task_status` (or `CAST('archived' AS …)`, or a column default `'archived'` on a column of the enum) where the statement runs it — a default, a CHECK, a policy, an index predicate, a view, a SQL function body, `INSERT … VALUES` in a migration — fails with SQLSTATE 22P02 (`invalid input value for enum`) unless the enum has that label then. Labels are followed through `CREATE TYPE … AS ENUM`, `ALTER TYPE … ADD VALUE` and `RENAME VALUE`; a label only a later migration adds is named (that migration must run first). Not checked where not certain: enums changed in a DO block, literals compared with an enum column or inserted into one without a cast, and PL/pgSQL bodies (compiled when called).",
     invalid: [
       {
         name: '20240101000000_create_tasks.sql',

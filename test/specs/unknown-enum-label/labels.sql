@@ -8,3 +8,6 @@ commit;
 create index tasks_live_idx on public.tasks (id) where status <> 'archived'::public.task_status and status <> 'finished'::public.task_status;
 -- the old name is gone
 create index tasks_done_idx on public.tasks (id) where status = 'done'::public.task_status;
+-- a default converts the string to the column's enum when the table is made
+create table public.tickets (id bigint primary key, status public.task_status not null default 'pending');
+create table public.notes (id bigint primary key, status public.task_status default 'open');

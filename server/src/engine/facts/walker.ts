@@ -119,7 +119,7 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
 }
 
 /** A string literal cast to the user-defined type of reference `ref`, evaluated when the statement runs. */
-function literalCast(x: Extraction, ref: number, value: string, loc: number | undefined, scope: Scope): void {
+export function literalCast(x: Extraction, ref: number, value: string, loc: number | undefined, scope: Scope): void {
   if (loc == null || loc < 0) return;
   const start = scope.base + loc;
   // the literal as written: quotes, and a doubled quote for each quote in the value

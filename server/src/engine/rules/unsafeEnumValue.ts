@@ -5,7 +5,7 @@
  * cast to the enum where the statement evaluates it when it runs (`'x'::t`, `CAST('x' AS t)`, also in a SQL
  * function body, which is checked at CREATE time; not in PL/pgSQL, which is compiled when called).
  * Not reported (not certain): ADD VALUE IF NOT EXISTS (the value may have existed), an enum created in the
- * same migration (PostgreSQL 17 allows that case), and uses after the file's own COMMIT.
+ * same transaction (PostgreSQL 17 allows that case), and uses after the file's own COMMIT.
  */
 import type { RefFact } from '../facts';
 import type { Resolution } from '../timeline';
@@ -24,8 +24,13 @@ export const unsafeEnumValue = defineRule('unsafe-enum-value', {
         return res?.status === 'ok' ? res.key : undefined;
       };
       const added = new Map<string, number>();
+      // the first statement of the current transaction (the file's, or after its COMMIT)
+      let since = 0;
       facts.statements.forEach((st, si) => {
-        if (st.transaction && 'control' in st.transaction && st.transaction.control === 'end') added.clear();
+        if (st.transaction && 'control' in st.transaction && st.transaction.control === 'end') {
+          added.clear();
+          since = si + 1;
+        }
         for (const c of st.literalCasts ?? []) {
           const key = keyOf(st.refs[c.ref]);
           const at = key === undefined ? undefined : added.get(`${key}\0${c.value}`);
@@ -45,8 +50,8 @@ export const unsafeEnumValue = defineRule('unsafe-enum-value', {
         if (!a || a.ifNotExists) return;
         const ref = st.refs[a.ref];
         const res = resolutions.get(ref);
-        // an enum made in this migration: PostgreSQL 17 accepts its new values at once (15 does not)
-        if (res?.status !== 'ok' || res.creator?.file === fi) return;
+        // an enum made in this transaction: PostgreSQL 17 accepts its new values at once (15 does not)
+        if (res?.status !== 'ok' || (res.creator?.file === fi && res.creator.stmt >= since)) return;
         added.set(`${res.key}\0${a.label}`, si);
       });
     });

@@ -13,7 +13,7 @@ import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import type { AlterTableEffect, ColumnFact, ForeignKeyFact, IndexFact, SequenceFact } from '../model';
 import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
-import { walk } from '../walker';
+import { literalCast, walk } from '../walker';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
 import { identitySequence, serialSequence } from './sequences';
 
@@ -50,6 +50,7 @@ function foreignKey(x: Extraction, con: Node, scope: Scope): ForeignKeyFact | un
  * (a constraint's index, a serial or identity sequence) to `out`.
  */
 function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], out: Implicit): ColumnFact {
+  const typeRefAt = x.current.refs.length;
   const t = typeRef(x, cd.typeName, scope);
   const col: ColumnFact = {
     name: cd.colname,
@@ -81,7 +82,13 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
     } else if (con.contype === 'CONSTR_IDENTITY') {
       col.notNull = true;
       out.sequences.push(identitySequence(x, scope, cd.colname, con));
-    } else walk(x, con.raw_expr ?? con.cooked_expr, scope);
+    } else {
+      // DEFAULT 'label' on a column of a user-defined type: the string is converted to it when the table is made
+      const sval = con.contype === 'CONSTR_DEFAULT' ? con.raw_expr?.A_Const?.sval?.sval : undefined;
+      if (typeof sval === 'string' && !cd.typeName?.arrayBounds && x.current.refs.length > typeRefAt && x.current.refs[typeRefAt].ns === 'type' && !scope.deferred) {
+        literalCast(x, typeRefAt, sval, con.raw_expr.A_Const.location, scope);
+      } else walk(x, con.raw_expr ?? con.cooked_expr, scope);
+    }
   }
   if (!col.references && x.fkPatterns.some((p) => p.test(col.name))) pending.push(col);
   return col;
