@@ -51,6 +51,23 @@ describe('CLI: the PostgreSQL version (--pg-version, supabase/config.toml, the c
     }
   });
 
+  it('every file is read with the project\'s grammar: a file the CLI skips (its creations are looked up) on a 15 project', () => {
+    const root = tempProject({
+      ...files,
+      '20240102-profiles.sql': 'create table public.profiles (id uuid primary key);\n',
+      '20240103000000_use.sql': 'select * from public.profiles;\n',
+    });
+    writeFileSync(path.join(root, 'supabase', 'config.toml'), '[db]\nmajor_version = 15\n');
+    try {
+      const r = run(['check', root, '--format', 'json']);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const found = JSON.parse(r.stdout).diagnostics.find((d: { code: string }) => d.code === 'unknown-reference');
+      assert.match(found.message, /created only by 20240102-profiles\.sql, which the Supabase CLI skips/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('the config file\'s postgresVersion overrides config.toml; 14 is parsed with the 15 grammar', () => {
     const root = withToml('[db]\nmajor_version = 17\n');
     writeFileSync(path.join(root, 'supabase-migrations.json'), JSON.stringify({ postgresVersion: 14 }));

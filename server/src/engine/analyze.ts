@@ -5,7 +5,7 @@
  */
 import { foldConsequences } from './consequences';
 import { discoverMigrations, DiscoveryResult, SkippedFile } from './discover';
-import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from './facts';
+import { DEFAULT_SEARCH_PATH, extractFacts, type ExtractOptions, FileFacts } from './facts';
 import { buildGraph, DependencyGraph, GraphNode } from './graph';
 import { sameEntries } from './incremental/reanalyze';
 import { replayChange, rulesAfterReplay } from './incremental/replayScope';
@@ -60,6 +60,14 @@ export interface FolderInput {
  * foreign-key patterns are not reused.
  */
 export type FactsCache = Map<string, { text: string; facts: FileFacts; extraction: string }>;
+
+/**
+ * How every file of an analysis is read (its migrations, the files the CLI skips, a re-read for a rename
+ * proof): the configured search path, foreign-key patterns and PostgreSQL version, in one place.
+ */
+export function extractOptionsOf(config: EngineConfig): Required<Pick<ExtractOptions, 'searchPath' | 'foreignKeyPatterns'>> & ExtractOptions {
+  return { searchPath: config.searchPath ?? DEFAULT_SEARCH_PATH, foreignKeyPatterns: compilePatterns(config.foreignKeyPatterns), postgresVersion: config.postgresVersion };
+}
 
 /** What a file's facts depend on besides its text: the configured search path, foreign-key patterns and grammar. */
 export function extractionKey(config: EngineConfig): string {
@@ -121,15 +129,14 @@ export function analyzeFolder(
   // a replay of the same migrations: what reanalyzeFolder found is reused as it is
   const reuse = prev && known && discovery === prev.discovery ? { migrations: prev.migrations, ...known } : undefined;
   const migrations: AnalyzedMigration[] = reuse?.migrations ?? discovery.migrations.map((m) => ({ path: pathOf(m.name), name: m.name, version: m.version }));
-  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
-  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  const options = extractOptionsOf(config);
   const inputs = reuse?.inputs ?? inputsOf(input, migrations);
   const extraction = extractionKey(config);
   const facts = reuse?.facts ?? inputs.map((inp, i) => {
     onProgress?.(i, inputs.length);
     const cached = cache?.get(inp.path);
     if (cached && cached.text === inp.text && cached.extraction === extraction) return cached.facts;
-    const f = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
+    const f = extractFacts(sanitize(inp.text), options);
     cache?.set(inp.path, { text: inp.text, facts: f, extraction });
     return f;
   });
@@ -154,8 +161,8 @@ export function analyzeFolder(
     timeline,
     prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
-  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns }, prev?.skippedCreations);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: skipped };
+  const skipped = skippedCreations(discovery, input.files, options, prev?.skippedCreations);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: skipped };
   const entries = copyEntries(input.entries);
   const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
   const ruleFindings = scoped ? scoped.findings : runRules(ctx, config);
@@ -177,8 +184,7 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   const config = input.config ?? {};
   const discovery = discoverMigrations(input.entries);
   const migrations: AnalyzedMigration[] = discovery.migrations.map((m) => ({ path: joinPath(input.folder, m.name), name: m.name, version: m.version }));
-  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
-  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  const options = extractOptionsOf(config);
   const inputs: MigrationInput[] = [];
   const timeline = buildTimeline(
     migrations.map((m) => ({ path: m.path, facts: NO_FACTS })),
@@ -190,7 +196,7 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
         const m = migrations[i];
         const c = input.files.get(m.name);
         const text = c?.text ?? '';
-        const facts = extractFacts(sanitize(text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
+        const facts = extractFacts(sanitize(text), options);
         facts.lineIndex.releaseText();
         const keep = c?.invalidUtf8At !== undefined || text.includes('\u0000');
         inputs[i] = { path: m.path, text: keep ? text : '', invalidUtf8At: c?.invalidUtf8At, unread: c?.unread };
@@ -203,9 +209,9 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   const graph = buildGraph(graphNodes(migrations), timeline);
   let whole: FileFacts[] | undefined;
   // (only when a rule asks: a rename the dependency graph blocks is proven by replaying the folder reordered)
-  const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), { searchPath, foreignKeyPatterns: fkPatterns })));
-  const skipped = skippedCreations(discovery, input.files, { searchPath, foreignKeyPatterns: fkPatterns });
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: fkPatterns, wholeFacts, skippedCreations: skipped };
+  const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), options)));
+  const skipped = skippedCreations(discovery, input.files, options);
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: options.foreignKeyPatterns, wholeFacts, skippedCreations: skipped };
   const ruleFindings = runRules(ctx, config);
   const findings = foldConsequences(ruleFindings, orderOf(migrations));
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };

@@ -4,10 +4,10 @@
  * files use re-resolves those files; one that changes what a file does replays from a snapshot
  * (`replayFrom`); anything else starts over.
  */
-import { analyzeFolder, compilePatterns, copyEntries, extractionKey, joinPath, orderOf, sanitize } from '../analyze';
+import { analyzeFolder, copyEntries, extractionKey, extractOptionsOf, joinPath, orderOf, sanitize } from '../analyze';
 import type { Analysis, FactsCache, FolderInput } from '../analyze';
 import { discoverMigrations, DiscoveryResult } from '../discover';
-import { DEFAULT_SEARCH_PATH, extractFacts, FileFacts } from '../facts';
+import { extractFacts, FileFacts } from '../facts';
 import { edgeRunFrom, updateGraph, type DependencyGraph } from '../graph';
 import type { RuleContext } from '../rules/rule';
 import type { DirectoryEntry, MigrationInput, UnreadFile } from '../types';
@@ -36,7 +36,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   }
   const migrations = prev.migrations;
   // a file the CLI skips changed: what it would have created, hence the unknown references' messages, differ
-  const skipped = skippedCreations(prev.discovery, input.files, { searchPath: config.searchPath ?? DEFAULT_SEARCH_PATH, foreignKeyPatterns: compilePatterns(config.foreignKeyPatterns) }, prev.skippedCreations);
+  const skipped = skippedCreations(prev.discovery, input.files, extractOptionsOf(config), prev.skippedCreations);
   if (skipped !== prev.skippedCreations) return analyzeFolder(input, cache);
   // Changed files: their text is not the one the cache holds facts for. The cache must still hold
   // `prev`'s facts: an incremental step changes `prev`'s facts and timeline in place, so re-analysing an
@@ -62,13 +62,12 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
   if (!changed.length) return entries === prev.entries ? prev : { ...prev, entries, incremental: undefined, replayed: undefined };
   // Past a handful of files (a branch switch, a search-and-replace) a full analysis is as fast.
   if (changed.length > 16) return analyzeFolder(input, cache);
-  const fkPatterns = compilePatterns(config.foreignKeyPatterns);
-  const searchPath = config.searchPath ?? DEFAULT_SEARCH_PATH;
+  const options = extractOptionsOf(config);
   const extraction = extractionKey(config);
   let sameEffects = true;
   for (const i of changed) {
     const inp = inputs[i];
-    const next = extractFacts(sanitize(inp.text), { searchPath, foreignKeyPatterns: fkPatterns, postgresVersion: config.postgresVersion });
+    const next = extractFacts(sanitize(inp.text), options);
     const old = prev.facts[i];
     if (sameEffects && effectSignature(old) === effectSignature(next) && rebaseFacts(old, next)) {
       cache.set(inp.path, { text: inp.text, facts: old, extraction });
@@ -110,7 +109,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: fkPatterns, skippedCreations: prev.skippedCreations };
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: prev.skippedCreations };
   const ruleFindings = rulesInScope(ctx, config, prev.ruleFindings, scope);
   return {
     ...prev,
