@@ -1,12 +1,12 @@
 /** What every rule module exports, and what rules get to look at. */
 import { ruleDescription, type StaticRuleCode } from '../../ruleRegistry';
 import type { DiscoveryResult } from '../discover';
-import type { FileFacts } from '../facts';
+import type { FileFacts, RefFact } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
 import type { SkippedCreations } from '../skippedCreations';
-import { unresolvedRefs, type ResolvedRef, type Timeline } from '../timeline';
+import { unresolvedRefs, type Resolution, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
 
 export interface AnalyzedMigration {
@@ -54,6 +54,23 @@ export function eachUnresolvedRef(ctx: RuleContext, visit: (r: ResolvedRef, fi: 
     for (const r of unresolvedRefs(refs)) visit(r, fi);
   });
 }
+
+/**
+ * The resolution of migration `fi`'s reference `ref` (a statement's `refs[i]`), by the object: one map per
+ * file's list of answers (the timeline replaces a list when it resolves the file again, never changes one).
+ * Streamed timelines keep only some answers: the rules that ask keep those files whole (timeline/stream.ts).
+ */
+export function resolutionOf(ctx: RuleContext, fi: number, ref: RefFact | undefined): Resolution | undefined {
+  const list = ctx.timeline.refs[fi];
+  if (!ref || !list) return undefined;
+  let byRef = resolutionsByList.get(list);
+  if (!byRef) {
+    byRef = new Map(list.map((r) => [r.ref, r.resolution]));
+    resolutionsByList.set(list, byRef);
+  }
+  return byRef.get(ref);
+}
+const resolutionsByList = new WeakMap<ResolvedRef[], Map<RefFact, Resolution>>();
 
 /** A rule: its code and metadata (from the rule registry, server/src/ruleRegistry) and what it does. */
 export interface Rule {

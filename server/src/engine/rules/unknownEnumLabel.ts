@@ -3,7 +3,7 @@
  * replay finds them (timeline/enumLabels.ts), only on enums whose labels it knows for certain.
  */
 import type { Finding } from '../types';
-import { defineRule, inScope, type ReplayChange, type RuleContext } from './rule';
+import { defineRule, inScope, resolutionOf, type ReplayChange, type RuleContext } from './rule';
 
 export const unknownEnumLabel = defineRule('unknown-enum-label', {
   run(ctx) {
@@ -37,8 +37,7 @@ function laterAddition(ctx: RuleContext, key: string, label: string, after: numb
     for (const st of ctx.facts[fi].statements) {
       const a = st.enumValueAdded;
       if (!a || a.label !== label) continue;
-      const ref = st.refs[a.ref];
-      const res = ref && ctx.timeline.refs[fi]?.find((x) => x.ref === ref)?.resolution;
+      const res = resolutionOf(ctx, fi, st.refs[a.ref]);
       if (res?.status === 'ok' && res.key === key) return fi;
     }
   }

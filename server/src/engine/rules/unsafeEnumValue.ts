@@ -8,19 +8,16 @@
  * same transaction (PostgreSQL 17 allows that case), and uses after the file's own COMMIT.
  */
 import type { RefFact } from '../facts';
-import type { Resolution } from '../timeline';
 import type { Finding } from '../types';
-import { defineRule, inScope } from './rule';
+import { defineRule, inScope, resolutionOf } from './rule';
 
 export const unsafeEnumValue = defineRule('unsafe-enum-value', {
   run(ctx) {
     const out: Finding[] = [];
     ctx.facts.forEach((facts, fi) => {
       if (!inScope(ctx, fi) || !facts.statements.some((s) => s.enumValueAdded)) return;
-      const resolutions = new Map<RefFact, Resolution>();
-      for (const r of ctx.timeline.refs[fi] ?? []) resolutions.set(r.ref, r.resolution);
       const keyOf = (ref: RefFact | undefined): string | undefined => {
-        const res = ref && resolutions.get(ref);
+        const res = resolutionOf(ctx, fi, ref);
         return res?.status === 'ok' ? res.key : undefined;
       };
       const added = new Map<string, number>();
@@ -49,7 +46,7 @@ export const unsafeEnumValue = defineRule('unsafe-enum-value', {
         const a = st.enumValueAdded;
         if (!a || a.ifNotExists) return;
         const ref = st.refs[a.ref];
-        const res = resolutions.get(ref);
+        const res = resolutionOf(ctx, fi, ref);
         // an enum made in this transaction: PostgreSQL 17 accepts its new values at once (15 does not)
         if (res?.status !== 'ok' || (res.creator?.file === fi && res.creator.stmt >= since)) return;
         added.set(`${res.key}\0${a.label}`, si);
