@@ -56,6 +56,7 @@ export function ruleDocPage(r: RuleDescription): string {
     `**Default severity:** ${r.defaultSeverity} · **Reported by:** ${REPORTED_BY[r.kind]}`,
     `*${r.summary}*`,
     r.description,
+    ...(r.base ? ['## Base', 'What the base (the branch a pull request merges into, or production) already has; the examples below are the branch\'s folder.', example(r.base)] : []),
     '## Invalid',
     example(r.invalid),
     '## Valid',

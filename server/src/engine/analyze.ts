@@ -16,6 +16,7 @@ import { DEFAULT_POSTGRES_VERSION, grammarFor } from './parser';
 import { buildTimeline } from './timeline';
 import { skippedCreations, type SkippedCreations } from './skippedCreations';
 import type { ReplayStart, Timeline } from './timeline';
+import type { Baseline } from './baseline';
 import type { DirectoryEntry, Finding, MigrationInput, RuleCode, Severity } from './types';
 
 export { reanalyzeFolder } from './incremental/reanalyze';
@@ -34,6 +35,12 @@ export interface EngineConfig {
    * parsed with its grammar (`grammarFor`). Default `DEFAULT_POSTGRES_VERSION`.
    */
   postgresVersion?: number;
+  /**
+   * What the base already has — the default branch's migrations (host/git.ts) or the versions production
+   * applied (host/appliedList.ts): the team-workflow rules (out-of-order, edited-applied, removed-applied,
+   * renamed-applied) compare the folder with it. Unset: they report nothing.
+   */
+  baseline?: Baseline;
 }
 
 /** The PostgreSQL major version an analysis with this configuration assumes. */
@@ -162,7 +169,7 @@ export function analyzeFolder(
     prev && { graph: prev.graph, timeline: prev.timeline, changedKeys: change?.changedKeys },
   );
   const skipped = skippedCreations(discovery, input.files, options, prev?.skippedCreations);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: skipped };
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: skipped, baseline: config.baseline };
   const entries = copyEntries(input.entries);
   const scoped = prev && change ? rulesAfterReplay(ctx, config, prev, change) : undefined;
   const ruleFindings = scoped ? scoped.findings : runRules(ctx, config);
@@ -211,7 +218,9 @@ export function checkFolder(input: FolderInput, onProgress?: (done: number, tota
   // (only when a rule asks: a rename the dependency graph blocks is proven by replaying the folder reordered)
   const wholeFacts = () => (whole ??= migrations.map((m) => extractFacts(sanitize(input.files.get(m.name)?.text ?? ''), options)));
   const skipped = skippedCreations(discovery, input.files, options);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: options.foreignKeyPatterns, wholeFacts, skippedCreations: skipped };
+  // (the team-workflow rules compare some files' texts with the base's: read again, only those)
+  const textOf = (i: number) => inputs[i]?.text || input.files.get(migrations[i].name)?.text || '';
+  const ctx: RuleContext = { migrations, facts, timeline, discovery, graph, inputs, pathOf: (name) => joinPath(input.folder, name), foreignKeyPatterns: options.foreignKeyPatterns, wholeFacts, skippedCreations: skipped, baseline: config.baseline, textOf };
   const ruleFindings = runRules(ctx, config);
   const findings = foldConsequences(ruleFindings, orderOf(migrations));
   return { folder: input.folder, migrations, skipped: discovery.skipped, discovery, facts, findings, ruleFindings, timeline, graph, config, entries: copyEntries(input.entries), inputs, skippedCreations: skipped };

@@ -182,15 +182,19 @@ function safeScan(text: string): Token[] {
   }
 }
 
-interface Chunk {
+/** One statement's tokens: byte range in the text, first and last token index (the semicolon included). */
+export interface Chunk {
   start: number;
   end: number;
   first: number;
   last: number;
 }
 
-/** Token runs between top-level semicolons (the semicolon included), comments excluded at the edges. */
-function* chunks(tokens: Token[]): Generator<Chunk> {
+/**
+ * Token runs between top-level semicolons (the semicolon included), comments excluded at the edges
+ * (BEGIN ATOMIC bodies and parentheses kept whole): the statements of a scanned text.
+ */
+export function* chunks(tokens: Token[]): Generator<Chunk> {
   let first = -1;
   let depth = 0;
   let atomic = 0;

@@ -52,6 +52,23 @@ export type Fix =
   | { kind: 'rename-file'; title: string; from: string; to: string }
   | { kind: 'edit'; title: string; file: string; edits: TextEdit[] };
 
+/**
+ * A new migration file to create (never over an existing file) holding `text`, and the edits that take the
+ * same statements out of `from` (an applied migration that was edited: production never runs what was
+ * added to it). Not in `Finding.fixes`: applying it creates a file, which a text edit cannot.
+ */
+export interface NewMigrationFix {
+  title: string;
+  /** Path of the edited migration. */
+  from: string;
+  /** Byte ranges of the added statements in it, each replaced by '' (with the line break after it). */
+  revert: TextEdit[];
+  /** Path of the new migration (its version sorts after every migration of the folder and of the base). */
+  to: string;
+  /** Its content: the added statements, each ending with `;`, one after another. */
+  text: string;
+}
+
 /** For a forward reference: the new file name that makes the migration run after what it needs. */
 export interface RenamePlan {
   /** Current file name (basename). */
@@ -74,6 +91,14 @@ export interface Finding {
   /** Quick fixes, computed with the finding so that editors only look them up. */
   fixes: Fix[];
   rename?: RenamePlan;
+  /**
+   * out-of-order: every rename of the one action this finding's `rename-file` fix belongs to — the branch's
+   * migrations that sort before the base's newest, re-stamped together after it (paths; none overwrites a
+   * file, and applying only some of them can break their order). The same list on each of those findings.
+   */
+  renames?: { from: string; to: string }[];
+  /** edited-applied: the statements added to an applied migration, moved into a new migration (see NewMigrationFix). */
+  newMigration?: NewMigrationFix;
   /** Name of the object the finding is about, e.g. `copilot_internal.tenants`. */
   object?: string;
   /**

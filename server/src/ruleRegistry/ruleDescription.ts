@@ -32,6 +32,11 @@ export interface RuleDescription {
   readonly summary: string;
   /** One paragraph of Markdown for the rule's docs page (docs/rules/<code>.md). */
   readonly description: string;
+  /**
+   * For the rules that compare the folder with a base (the team-workflow rules): the migrations the base
+   * already has; `invalid` and `valid` are the branch's folder. Unset: no base.
+   */
+  readonly base?: readonly ExampleFile[];
   /** Migrations that make it report this code (test/unit/rule-registry.test.ts checks it). */
   readonly invalid: readonly ExampleFile[];
   /** The same migrations, corrected: it does not report this code. */

@@ -356,4 +356,70 @@ export const STATIC_RULES = [
       },
     ],
   },
+  {
+    code: 'out-of-order',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A migration new on this branch sorts before the newest migration the base already has; `db push` refuses it.',
+    description:
+      "Only with a base to compare with (`check --base <ref>` or `--base auto`, `--applied <file>`, the editor's base branch; see [team-workflow.md](../team-workflow.md)). A migration whose version the base does not have, and whose version sorts (as text, like the Supabase CLI) before the newest version the base has: two branches each added a migration, and this one was merged second with an older timestamp. `supabase db push` refuses it (\"Found local migration files to be inserted before the last migration on remote database\"), and with `--include-all` it runs after migrations that were written after it. The fix re-stamps every such migration of the branch together after the base's newest, keeping their relative order and every dependency (the first free 14-digit timestamps, avoiding every version of the folder and of the base), and is only offered once a replay of the folder in the new order shows no new error; no file is ever overwritten. From the command line: `check --base <ref> --fix`.",
+    base: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240103000000_create_teams.sql', sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\n' },
+    ],
+    invalid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102000000_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+      { name: '20240103000000_create_teams.sql', sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240103000000_create_teams.sql', sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\n' },
+      { name: '20240103000001_create_posts.sql', sql: 'create table public.posts (\n  id bigint primary key,\n  title text not null\n);\n' },
+    ],
+  },
+  {
+    code: 'edited-applied',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'A migration the base already has was changed; production never runs the change.',
+    description:
+      "Only with a base to compare with (`check --base`, the editor's base branch; an applied list has no contents). The Supabase CLI records applied migrations by version only, so an edit to a migration that production already ran is never applied there, while a fresh `db reset` applies it: the two databases drift apart. Changes of white space and of comments outside string constants are not counted (Postgres' scanner reads the same tokens; a comment inside a function body is part of the body and counts). Put the change in a new migration and restore the file. When the change only adds whole statements, the fix moves them into a new migration that sorts after every migration of the folder and of the base (and takes them out of the edited file); it is not offered when a migration new on the branch uses what the edited file creates (it would then run before the moved statements).",
+    base: [{ name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' }],
+    invalid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\ncreate index profiles_username on public.profiles (username);\n' },
+    ],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: '-- profiles of users\ncreate table public.profiles (\n  id   uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102000000_index_profiles.sql', sql: 'create index profiles_username on public.profiles (username);\n' },
+    ],
+  },
+  {
+    code: 'removed-applied',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'A migration the base already has (or a version production applied) has no file any more.',
+    description:
+      "Only with a base to compare with (`check --base`, `--applied <file>`, the editor's base branch). A migration of the base that is no longer in the folder — not under its name, its version, nor renamed (see `renamed-applied`). `supabase db push` stops (\"Remote migration versions not found in local migrations directory\"), and a fresh `db reset` no longer builds the schema production has. Restore the file; if it really must go, mark the version reverted in the history (`supabase migration repair --status reverted <version>`). The finding is reported on the file's former path (with an applied list: `<version>.sql` in the folder), with the migration that now runs in its place as related information.",
+    base: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102000000_create_teams.sql', sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\n' },
+    ],
+    invalid: [{ name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' }],
+    valid: [
+      { name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' },
+      { name: '20240102000000_create_teams.sql', sql: 'create table public.teams (\n  id uuid primary key,\n  name text not null\n);\n' },
+    ],
+  },
+  {
+    code: 'renamed-applied',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'A migration the base already has was renamed.',
+    description:
+      "Only with a base to compare with (`check --base`, the editor's base branch). A migration of the base that is in the folder under another name: the same content with another version (an applied migration re-stamped: its new version is not in the history, so `db push` runs it again, or refuses it when it sorts before the newest applied version, and the old version is applied with no file), the same version with another label (the history still matches, but the name no longer says what ran), or a pair git's rename detection makes (similar content; files staged or committed). White space and comments do not count in the comparison. The fix renames the file back when its old name is free.",
+    base: [{ name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' }],
+    invalid: [{ name: '20240105000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' }],
+    valid: [{ name: '20240101000000_create_profiles.sql', sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n' }],
+  },
 ] as const satisfies readonly RuleDescription[];

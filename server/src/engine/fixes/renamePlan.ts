@@ -121,3 +121,12 @@ function successor(version: string): Successor {
   const inc = (v: string) => (BigInt(v) + 1n).toString().padStart(v.length, '0');
   return { first: inc(version), step: inc };
 }
+
+/**
+ * A new file name `<version>_<label>.sql` that sorts after `after` (a real timestamp after its version where
+ * it is one, as a re-stamp would choose), with a version that no name of `names` or `otherNames` has.
+ */
+export function nameAfter(after: string, label: string, names: readonly string[], otherNames: readonly string[]): string | undefined {
+  const list = [...names, after, `0_${label}.sql`];
+  return planRename({ names: list, index: list.length - 1, dependsOn: [list.length - 2], dependents: [], otherNames: [...otherNames] }).to ?? undefined;
+}

@@ -109,7 +109,7 @@ export function reanalyzeFolder(prev: Analysis | undefined, input: FolderInput, 
     }
   const facts = prev.facts;
   const pathOf = (name: string) => joinPath(input.folder, name);
-  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: prev.skippedCreations };
+  const ctx: RuleContext = { migrations, facts, timeline, discovery: prev.discovery, graph, inputs, pathOf, foreignKeyPatterns: options.foreignKeyPatterns, skippedCreations: prev.skippedCreations, baseline: config.baseline };
   const ruleFindings = rulesInScope(ctx, config, prev.ruleFindings, scope);
   return {
     ...prev,

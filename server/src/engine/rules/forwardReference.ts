@@ -171,8 +171,20 @@ function proveBlockedPlans(ctx: RuleContext, inputs: RenameInput[], plans: Renam
   }
 }
 
-/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`). */
+/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`; out-of-order's group plans too). */
 const replayed = new WeakSet<RenamePlan>();
+
+/** Record that a plan was decided by replaying the whole folder reordered (see `planReadsFolder`). */
+export function markPlanReadsFolder(plan: RenamePlan): void {
+  replayed.add(plan);
+}
+
+/** The new names this rule's rename plans give (another rule's renames must not take their versions). */
+export function forwardRenameTargets(ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const p of folderPlans(ctx).values()) if (p.to) out.push(p.to);
+  return out;
+}
 
 /**
  * Whether a finding's rename plan was decided by replaying the whole folder reordered: any edit anywhere can

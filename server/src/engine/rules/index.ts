@@ -20,6 +20,10 @@ import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { unknownColumn } from './unknownColumn';
 import { unknownEnumLabel } from './unknownEnumLabel';
+import { outOfOrder } from './outOfOrder';
+import { editedApplied } from './editedApplied';
+import { removedApplied } from './removedApplied';
+import { renamedApplied } from './renamedApplied';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -39,4 +43,8 @@ export const RULES: Rule[] = [
   unknownColumn,
   unknownEnumLabel,
   missingForeignKey,
+  outOfOrder,
+  editedApplied,
+  removedApplied,
+  renamedApplied,
 ];

@@ -5,6 +5,7 @@ import type { FileFacts, RefFact } from '../facts';
 import type { DependencyGraph } from '../graph';
 import type { Point } from '../objects';
 import type { SourceRange } from '../positions';
+import type { Baseline } from '../baseline';
 import type { SkippedCreations } from '../skippedCreations';
 import { unresolvedRefs, type Resolution, type ResolvedRef, type Timeline } from '../timeline';
 import type { Finding, MigrationInput, Severity } from '../types';
@@ -35,6 +36,13 @@ export interface RuleContext {
   skippedCreations: SkippedCreations;
   /** Regexes for foreign-key-like column names; group 1 is the table's base name. */
   foreignKeyPatterns: RegExp[];
+  /** What the base already has (`EngineConfig.baseline`): the team-workflow rules compare the folder with it. */
+  baseline?: Baseline;
+  /**
+   * The text of migration `fi` when `inputs` no longer hold it (a streamed check reads the file again).
+   * Unset: `inputs[fi].text`.
+   */
+  textOf?(fi: number): string;
   /**
    * When set, only findings in these migrations (by index) are wanted: an incremental re-analysis keeps
    * the others. Rules skip the rest where that saves work; the engine drops whatever they still return.
