@@ -6,6 +6,7 @@
  *   lsp           run the language server over stdio (started by the entry point, ../bin.ts)
  * Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.
  */
+import { constants as fsConstants, promises as fsp, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -18,7 +19,10 @@ import { formatJson } from './reporters/json';
 import { countBySeverity, ReportInput } from './reporters/report';
 import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
+import type { Baseline } from '../engine/baseline';
+import { readAppliedList } from '../host/appliedList';
 import { loadConfig } from '../host/config';
+import { GitError, readBaseline } from '../host/git';
 import { choosePostgresVersion, type PostgresVersionChoice } from '../host/supabaseConfig';
 import { openFolder, readMigrationFileSync, resolveMigrationsFolder, UsageError } from '../host/workspace';
 import { logLine, printable, printableJson } from '../printable';
@@ -37,6 +41,20 @@ Usage:
                      [--pg-version N]        the project's PostgreSQL major version, whose grammar
                                              migrations are parsed with (default: [db] major_version of
                                              supabase/config.toml, else 17, Supabase's default)
+                     [--base <ref>|auto]     compare with what the base branch already has: migrations
+                                             new on this branch that sort before its newest
+                                             (out-of-order: \`db push\` refuses them), and its migrations
+                                             edited, removed or renamed here. auto: the merge-base of
+                                             HEAD with origin/HEAD, else origin/main, origin/master,
+                                             main, master. Needs git and the base's history (CI:
+                                             fetch-depth: 0). See docs/team-workflow.md
+                     [--applied <file>]      compare with the versions a database applied: the output
+                                             of \`supabase migration list\` or one version per line
+                                             (out-of-order, removed-applied; contents are unknown)
+                     [--fix]                 with --base or --applied: re-stamp the out-of-order
+                                             migrations after the base's newest (renames that keep
+                                             their order and dependencies; never over an existing
+                                             file), then check again and report
   supabase-migrations graph [dir] [--format json|dot|mermaid|text]
   supabase-migrations verify [dir] [--format text|json|sarif|github] [--stop-at-first-error] [--no-cache]
                      [--no-checkpoints] [--no-advisors] [--config file]
@@ -80,6 +98,12 @@ interface Args {
   maxFileBytes?: number;
   /** --pg-version: the project's PostgreSQL major version (overrides the config files). */
   pgVersion?: number;
+  /** check --base: a git ref, or `auto` (host/git.ts). */
+  base?: string;
+  /** check --applied: a file of applied versions (host/appliedList.ts). */
+  applied?: string;
+  /** check --fix: apply the out-of-order re-stamps. */
+  fix?: boolean;
   color: boolean;
   progress: boolean;
   // verify
@@ -118,7 +142,13 @@ function parseArgs(argv: string[]): Args {
       const v = value('--pg-version');
       if (!/^[0-9]+$/.test(v) || Number(v) < 13 || Number(v) > 99) throw new UsageError('--pg-version needs a PostgreSQL major version (13, 14, 15, 17, ...)');
       args.pgVersion = Number(v);
-    } else if (a === '--no-color') args.color = false;
+    } else if (a === '--base' || a.startsWith('--base=')) {
+      const v = value('--base');
+      if (!v || v.startsWith('-')) throw new UsageError('--base needs a git ref (origin/main, a tag, a commit) or auto');
+      args.base = v;
+    } else if (a === '--applied' || a.startsWith('--applied=')) args.applied = value('--applied');
+    else if (a === '--fix') args.fix = true;
+    else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--no-progress') args.progress = false;
     else if (a === '--stop-at-first-error') args.stopAtFirstError = true; // verify
@@ -148,6 +178,9 @@ function parseArgs(argv: string[]): Args {
   if (!args.command) args.command = positional.shift() ?? 'help';
   if (positional.length > 1) throw new UsageError(`too many arguments: ${positional.join(' ')}`);
   if (positional[0]) args.dir = positional[0];
+  if ((args.base !== undefined || args.applied !== undefined || args.fix) && args.command !== 'check') throw new UsageError('--base, --applied and --fix are options of check');
+  if (args.base !== undefined && args.applied !== undefined) throw new UsageError('--base and --applied cannot be used together (compare with a branch or with an applied list)');
+  if (args.fix && args.base === undefined && args.applied === undefined) throw new UsageError('--fix re-stamps out-of-order migrations: it needs --base <ref> or --applied <file>');
   return args;
 }
 
@@ -163,6 +196,8 @@ async function analyze(args: Args): Promise<{ analysis: Analysis; postgres: Post
         : undefined;
   const postgres = await choosePostgresVersion(folder, explicit, DEFAULT_POSTGRES_VERSION);
   config.postgresVersion = postgres.version;
+  if (args.base !== undefined) config.baseline = await gitBaseline(folder, args.base);
+  else if (args.applied !== undefined) config.baseline = await readAppliedList(args.applied);
   // streamed: each file is read, analysed and pruned in turn (a large folder's SQL is never in memory at once)
   const input = await openFolder(folder, config);
   await initParser({ tier: wasmTierFor(input.sqlBytes, PARSER_BASELINE_MAX_BYTES), versions: [postgres.version] });
@@ -180,6 +215,23 @@ async function analyze(args: Args): Promise<{ analysis: Analysis; postgres: Post
   });
   if (showProgress) process.stderr.write('\r\u001b[2K');
   return { analysis, postgres };
+}
+
+/** `--base`: what the base has (host/git.ts); a git failure is a usage error of one line. */
+async function gitBaseline(folder: string, spec: string): Promise<Baseline> {
+  try {
+    const { baseline } = await readBaseline(folder, spec, (name) => {
+      try {
+        return readFileSync(path.join(folder, name));
+      } catch {
+        return undefined;
+      }
+    });
+    return baseline;
+  } catch (e) {
+    if (e instanceof GitError) throw new UsageError(`--base ${spec}: ${e.message}`);
+    throw e;
+  }
 }
 
 /**
@@ -278,7 +330,11 @@ export async function main(argv: string[], startLanguageServer: () => void | Pro
 async function check(args: Args): Promise<number> {
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, github)`);
-  const { analysis, postgres } = await analyze(args);
+  let { analysis, postgres } = await analyze(args);
+  if (args.fix) {
+    const renames = await applyRestamps(analysis);
+    if (renames) ({ analysis, postgres } = await analyze({ ...args, fix: false }));
+  }
   const input: ReportInput = { analyses: [analysis], displayPath, color: args.color, toolVersion: VERSION, postgres };
   let out: string;
   if (format === 'json') out = formatJson(input);
@@ -287,6 +343,43 @@ async function check(args: Args): Promise<number> {
   else out = formatText(input, sourceLines(analysis.config.maxFileBytes));
   await write(out);
   return countBySeverity(input).errors > 0 ? 1 : 0;
+}
+
+/**
+ * `check --fix`: the out-of-order findings' re-stamp (one list, the same on each: `Finding.renames`), each
+ * rename made without ever replacing a file (a hard link that fails when the name exists, then the old name
+ * removed; a copy that refuses an existing name where links are not supported). Says each rename on stderr;
+ * returns how many it made.
+ */
+async function applyRestamps(analysis: Analysis): Promise<number> {
+  const plan = analysis.findings.find((f) => f.code === 'out-of-order' && f.renames)?.renames ?? [];
+  const unfixable = analysis.findings.filter((f) => f.code === 'out-of-order' && !f.renames).length;
+  let done = 0;
+  for (const r of plan) {
+    await renameWithoutOverwrite(r.from, r.to);
+    process.stderr.write(`supabase-migrations: renamed ${printable(displayPath(r.from))} → ${printable(path.basename(r.to))}\n`);
+    done++;
+  }
+  if (unfixable) process.stderr.write(`supabase-migrations: ${unfixable} out-of-order migration${unfixable === 1 ? '' : 's'} not re-stamped (see the finding${unfixable === 1 ? '' : 's'})\n`);
+  else if (!plan.length) process.stderr.write('supabase-migrations: no out-of-order migrations to re-stamp\n');
+  return done;
+}
+
+async function renameWithoutOverwrite(from: string, to: string): Promise<void> {
+  try {
+    await fsp.link(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`--fix: ${to} already exists; nothing was overwritten`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'ENOSYS') throw e;
+    try {
+      await fsp.copyFile(from, to, fsConstants.COPYFILE_EXCL);
+    } catch (c) {
+      if ((c as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`--fix: ${to} already exists; nothing was overwritten`);
+      throw c;
+    }
+  }
+  await fsp.unlink(from);
 }
 
 async function graph(args: Args): Promise<number> {

@@ -39,6 +39,11 @@ export interface BaselineMigration {
   unchanged?: boolean;
   /** The name git's rename detection (similar content) gives it in the folder now, if any. */
   renamedTo?: string;
+  /**
+   * The base got it after this branch forked (it is not at their merge-base): its absence from the folder is
+   * the branch not being up to date, not a removal. Still the base's, for out-of-order.
+   */
+  notOnBranch?: boolean;
 }
 
 /** A base migration found under another name in the folder. */
@@ -107,6 +112,7 @@ export function compareWithBaseline(folder: FolderView, baseline: Baseline): Bas
       if (!b.unchanged && b.text !== undefined && contentKey(b.text) !== keyOf(i)) edited.push({ base: b, index: i });
       continue;
     }
+    if (b.notOnBranch) continue;
     if (b.name === undefined) {
       // an applied list: a version with no file at all
       if (!byVersion.has(b.version)) removed.push(b);

@@ -285,6 +285,13 @@ export async function renamesSince(root: string, commit: string, folderRel: stri
   return renames;
 }
 
+/** The merge-base of HEAD and `commit`, or undefined (no common commit, a shallow clone, no HEAD). */
+async function forkPoint(root: string, commit: string): Promise<string | undefined> {
+  const r = await git(root, ['merge-base', 'HEAD', commit]);
+  const sha = r.stdout.toString('utf8').trim();
+  return r.code === 0 && sha ? sha : undefined;
+}
+
 /** What `readBaseline` found, for the caller to log or watch. */
 export interface GitBaseline {
   baseline: Baseline;
@@ -299,7 +306,11 @@ export interface GitBaseline {
  * Everything the engine needs about the base, for the migrations folder `folder` (absolute): resolve `spec`
  * (`auto` or a ref), list the folder there, and read the base content of every migration whose blob differs
  * from the working tree's file of the same name (`working(name)`: that file's bytes, or undefined when it is
- * not there; others are `unchanged` and not read), plus git's renames. Throws GitError.
+ * not there; others are `unchanged` and not read), plus git's renames. An explicit ref that moved on since
+ * HEAD forked from it: its migrations that were not at the merge-base are `notOnBranch` (not removed by this
+ * branch), and a file the branch left as it was at the merge-base is `unchanged` (the base edited it).
+ * The language server passes `() => undefined` so that every base text is read and unsaved edits compare
+ * live. Throws GitError.
  */
 export async function readBaseline(folder: string, spec: string, working: (name: string) => Uint8Array | undefined): Promise<GitBaseline> {
   const root = await repositoryRoot(folder);
@@ -307,14 +318,21 @@ export async function readBaseline(folder: string, spec: string, working: (name:
   const folderRel = await repositoryPath(root, folder);
   const format = (await git(root, ['rev-parse', '--show-object-format'])).stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
   const files = (await listBaseFolder(root, base.commit, folderRel)).filter((f) => parseMigrationName(f.name));
+  // An explicit base may have moved on since this branch forked: what the base added or changed since then is
+  // not this branch's doing. The folder at the merge-base says what the branch started from.
+  const fork = base.how === 'explicit' ? await forkPoint(root, base.commit) : undefined;
+  const atFork = fork && fork !== base.commit ? new Map((await listBaseFolder(root, fork, folderRel)).map((f) => [f.name, f.blob])) : undefined;
   const migrations: BaselineMigration[] = [];
   const toRead: { m: BaselineMigration; blob: string }[] = [];
   for (const f of files) {
     const m: BaselineMigration = { name: f.name, version: parseMigrationName(f.name)!.version };
     migrations.push(m);
-    if (!f.regular) continue; // content unknown: compared by name only
     const bytes = working(f.name);
-    if (bytes && blobId(bytes, format) === f.blob) m.unchanged = true;
+    if (atFork && !atFork.has(f.name)) m.notOnBranch = true;
+    if (!f.regular) continue; // content unknown: compared by name only
+    const id = bytes && blobId(bytes, format);
+    // unchanged: the same content as the base, or as at the fork (the base changed it, not this branch)
+    if (id && (id === f.blob || atFork?.get(f.name) === id)) m.unchanged = true;
     else toRead.push({ m, blob: f.blob });
   }
   const contents = await readBlobs(root, toRead.map((r) => r.blob));

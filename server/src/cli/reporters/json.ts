@@ -18,8 +18,13 @@ export function jsonDiagnostic(f: Finding, displayPath: (p: string) => string) {
     code: f.code,
     message: f.message,
     related: f.related.map((r) => ({ file: displayPath(r.file), range: { start: r.range.start, end: r.range.end }, message: r.message })),
-    ...(f.code === 'forward-reference' && f.rename
+    ...((f.code === 'forward-reference' || f.code === 'out-of-order') && f.rename
       ? { rename: f.rename.to ? { from: f.rename.from, to: f.rename.to, after: f.rename.after } : { from: f.rename.from, to: null, reason: f.rename.reason } }
+      : {}),
+    // out-of-order: the whole re-stamp (every out-of-order file, renamed together); edited-applied: the new migration
+    ...(f.renames ? { renames: f.renames.map((r) => ({ from: displayPath(r.from), to: displayPath(r.to) })) } : {}),
+    ...(f.newMigration
+      ? { newMigration: { title: f.newMigration.title, from: displayPath(f.newMigration.from), to: displayPath(f.newMigration.to), text: f.newMigration.text, revert: f.newMigration.revert.map((e) => ({ range: { start: e.range.start, end: e.range.end }, newText: e.newText })) } }
       : {}),
     fixes: f.fixes.map((x) =>
       x.kind === 'rename-file'
@@ -36,5 +41,7 @@ export function formatJson(input: ReportInput): string {
   const p = input.postgres;
   // the PostgreSQL major version assumed, the grammar parsed with, and what said so ("default", "--pg-version" or a file)
   const postgres = p && { version: p.version, grammar: grammarFor(p.version), source: isFileSource(p.source) ? input.displayPath(p.source) : p.source, ...(p.ignored ? { ignored: { file: input.displayPath(p.ignored.file), reason: p.ignored.reason } } : {}) };
-  return printableJson(JSON.stringify({ version: input.toolVersion, ...(postgres ? { postgres } : {}), migrations, skipped, diagnostics }, null, 2)) + '\n';
+  // what the folder was compared with (check --base / --applied): its label, e.g. origin/main@abc1234
+  const base = input.analyses.find((a) => a.config.baseline)?.config.baseline?.label;
+  return printableJson(JSON.stringify({ version: input.toolVersion, ...(postgres ? { postgres } : {}), ...(base ? { base } : {}), migrations, skipped, diagnostics }, null, 2)) + '\n';
 }

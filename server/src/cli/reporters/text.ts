@@ -19,7 +19,8 @@ export function formatText(input: ReportInput, lineText: (file: string, line: nu
   const skipped = input.analyses.reduce((n, a) => n + a.skipped.length, 0);
   const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
   if (infos) parts.push(`${infos} info`);
-  const assumed = input.postgres ? `, ${describePostgres(input.postgres, input.displayPath)}` : '';
+  const base = input.analyses.find((a) => a.config.baseline)?.config.baseline?.label;
+  const assumed = (input.postgres ? `, ${describePostgres(input.postgres, input.displayPath)}` : '') + (base ? `, compared with ${printable(base)}` : '');
   const summary = `${parts.join(', ')} in ${migrations} migration${migrations === 1 ? '' : 's'}${skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped by the Supabase CLI)` : ''}${assumed}`;
   out.push(errors ? paint('1;31', summary) : warnings ? paint('1;33', summary) : paint('1;32', summary));
   return out.join('\n').split('\n').map(logLine).join('\n') + '\n';
