@@ -44,9 +44,10 @@ Usage:
                      [--base <ref>|auto]     compare with what the base branch already has: migrations
                                              new on this branch that sort before its newest
                                              (out-of-order: \`db push\` refuses them), and its migrations
-                                             edited, removed or renamed here. auto: the merge-base of
-                                             HEAD with origin/HEAD, else origin/main, origin/master,
-                                             main, master. Needs git and the base's history (CI:
+                                             edited, removed or renamed since the branch forked
+                                             from it (their merge-base). auto: the default branch,
+                                             origin/HEAD, else origin/main, origin/master, main,
+                                             master. Needs git and the base's history (CI:
                                              fetch-depth: 0). See docs/team-workflow.md
                      [--applied <file>]      compare with the versions a database applied: the output
                                              of \`supabase migration list\` or one version per line

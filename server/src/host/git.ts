@@ -28,8 +28,6 @@ export type GitErrorKind =
   | 'shallow'
   /** `auto`: none of the default-branch candidates exists. */
   | 'no-default-branch'
-  /** `auto`: HEAD and the default branch have no common commit. */
-  | 'no-merge-base'
   /** Any other failure of a git command (its stderr's first line is in the message). */
   | 'failed';
 
@@ -44,9 +42,9 @@ export class GitError extends Error {
 }
 
 /**
- * `--base auto` tries these, in order, and takes the merge-base of HEAD with the first that exists:
- * the remote's default branch as `git clone` records it (`refs/remotes/origin/HEAD`, e.g. → origin/main),
- * then origin/main, origin/master, then the local main and master.
+ * `--base auto` takes the first of these that exists: the remote's default branch as `git clone` records it
+ * (`refs/remotes/origin/HEAD`, e.g. → origin/main), then origin/main, origin/master, then the local main and
+ * master.
  */
 export const DEFAULT_BRANCH_CANDIDATES = ['refs/remotes/origin/HEAD', 'refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master'] as const;
 
@@ -129,15 +127,16 @@ export interface ResolvedBase {
   commit: string;
   /** For messages: `origin/main@abc1234` (the merge-base's short id for `auto`). */
   label: string;
-  /** `explicit`: the ref itself; `merge-base`: `auto`, the merge-base of HEAD with `ref`. */
-  how: 'explicit' | 'merge-base';
+  /** `explicit`: the ref as given; `default-branch`: `auto` chose it (DEFAULT_BRANCH_CANDIDATES). */
+  how: 'explicit' | 'default-branch';
 }
 
 /**
- * Resolve `--base`: `auto` is the merge-base of HEAD with the default branch (DEFAULT_BRANCH_CANDIDATES,
- * first that exists); anything else is a ref or commit, used as it is (a pull request's check passes
- * `origin/<target branch>`; comparing with the branch tip and with the merge-base differ only when the
- * target moved on after the branch started, and then the tip is what the merge will hold).
+ * Resolve `--base`: `auto` is the default branch (DEFAULT_BRANCH_CANDIDATES, the first that exists); anything
+ * else is a ref or commit. Either way the base is that branch's TIP: what the merge will hold and production
+ * gets, so a migration of this branch older than one the base got after the branch forked is out of order.
+ * What the branch itself changed (edited, removed, renamed) is measured from the merge-base of HEAD and the
+ * base (`readBaseline`), so the base's own later changes are not blamed on the branch.
  */
 export async function resolveBase(root: string, spec: string): Promise<ResolvedBase> {
   if (spec === 'auto') return autoBase(root);
@@ -163,17 +162,12 @@ async function autoBase(root: string): Promise<ResolvedBase> {
     branch = { ref, commit };
     break;
   }
-  if (!branch) throw new GitError('no-default-branch', `--base auto: no default branch found (tried origin/HEAD, origin/main, origin/master, main, master); name one with --base <ref>`);
-  const head = await commitOf(root, 'HEAD');
-  if (!head) throw new GitError('unknown-ref', 'HEAD names no commit yet (a repository without commits)');
-  const r = await git(root, ['merge-base', head, branch.commit]);
-  const base = r.stdout.toString('utf8').trim();
-  if (r.code !== 0 || !base) {
+  if (!branch) {
     if (await isShallow(root))
-      throw new GitError('shallow', `--base auto: HEAD and ${branch.ref} have no common commit in this shallow clone; fetch more history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
-    throw new GitError('no-merge-base', `--base auto: HEAD and ${branch.ref} have no common commit`);
+      throw new GitError('shallow', `--base auto: no default branch in this shallow clone (tried origin/HEAD, origin/main, origin/master, main, master); fetch it (git fetch origin main, or fetch-depth: 0 in actions/checkout) or name one with --base <ref>`);
+    throw new GitError('no-default-branch', `--base auto: no default branch found (tried origin/HEAD, origin/main, origin/master, main, master); name one with --base <ref>`);
   }
-  return { ref: branch.ref, commit: base, label: `${branch.ref}@${base.slice(0, 7)}`, how: 'merge-base' };
+  return { ref: branch.ref, commit: branch.commit, label: `${branch.ref}@${branch.commit.slice(0, 7)}`, how: 'default-branch' };
 }
 
 /** A file of the migrations folder at the base. */
@@ -300,14 +294,16 @@ export interface GitBaseline {
   root: string;
   /** The migrations folder relative to it (`supabase/migrations`). */
   folderRel: string;
+  /** The merge-base of HEAD and the base (where what the branch changed is counted from); undefined when git finds none (a shallow clone). */
+  mergeBase?: string;
 }
 
 /**
  * Everything the engine needs about the base, for the migrations folder `folder` (absolute): resolve `spec`
- * (`auto` or a ref), list the folder there, and read the base content of every migration whose blob differs
+ * (`auto` or a ref; its tip), list the folder there, and read the base content of every migration whose blob differs
  * from the working tree's file of the same name (`working(name)`: that file's bytes, or undefined when it is
- * not there; others are `unchanged` and not read), plus git's renames. An explicit ref that moved on since
- * HEAD forked from it: its migrations that were not at the merge-base are `notOnBranch` (not removed by this
+ * not there; others are `unchanged` and not read), plus git's renames. A base that moved on since HEAD forked
+ * from it: its migrations that were not at the merge-base are `notOnBranch` (not removed by this
  * branch), and a file the branch left as it was at the merge-base is `unchanged` (the base edited it).
  * The language server passes `() => undefined` so that every base text is read and unsaved edits compare
  * live. Throws GitError.
@@ -320,7 +316,7 @@ export async function readBaseline(folder: string, spec: string, working: (name:
   const files = (await listBaseFolder(root, base.commit, folderRel)).filter((f) => parseMigrationName(f.name));
   // An explicit base may have moved on since this branch forked: what the base added or changed since then is
   // not this branch's doing. The folder at the merge-base says what the branch started from.
-  const fork = base.how === 'explicit' ? await forkPoint(root, base.commit) : undefined;
+  const fork = await forkPoint(root, base.commit);
   const atFork = fork && fork !== base.commit ? new Map((await listBaseFolder(root, fork, folderRel)).map((f) => [f.name, f.blob])) : undefined;
   const migrations: BaselineMigration[] = [];
   const toRead: { m: BaselineMigration; blob: string }[] = [];
@@ -347,7 +343,7 @@ export async function readBaseline(folder: string, spec: string, working: (name:
       if (to) m.renamedTo = to;
     }
   }
-  return { baseline: { label: base.label, migrations }, base, root, folderRel };
+  return { baseline: { label: base.label, migrations }, base, root, folderRel, mergeBase: fork };
 }
 
 /**
