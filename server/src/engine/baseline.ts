@@ -118,18 +118,7 @@ export function compareWithBaseline(folder: FolderView, baseline: Baseline): Bas
       if (!byVersion.has(b.version)) removed.push(b);
       continue;
     }
-    const git = b.renamedTo !== undefined ? byName.get(b.renamedTo) : undefined;
-    if (git !== undefined && !baseNames.has(b.renamedTo!) && !renameTargets.has(git)) {
-      renamed.push({ base: b, to: git, how: 'git' });
-      renameTargets.add(git);
-      continue;
-    }
-    const sameVersion = (byVersion.get(b.version) ?? []).find((i) => !baseNames.has(migrations[i].name) && !renameTargets.has(i));
-    if (sameVersion !== undefined) {
-      renamed.push({ base: b, to: sameVersion, how: 'version' });
-      renameTargets.add(sameVersion);
-      continue;
-    }
+    // identical content first (the surest), then the same version, then git's pairing of similar files
     if (b.text !== undefined) {
       newFiles ??= migrations.map((_, i) => i).filter((i) => !baseNames.has(migrations[i].name));
       const key = contentKey(b.text);
@@ -139,6 +128,18 @@ export function compareWithBaseline(folder: FolderView, baseline: Baseline): Bas
         renameTargets.add(same);
         continue;
       }
+    }
+    const sameVersion = (byVersion.get(b.version) ?? []).find((i) => !baseNames.has(migrations[i].name) && !renameTargets.has(i));
+    if (sameVersion !== undefined) {
+      renamed.push({ base: b, to: sameVersion, how: 'version' });
+      renameTargets.add(sameVersion);
+      continue;
+    }
+    const git = b.renamedTo !== undefined ? byName.get(b.renamedTo) : undefined;
+    if (git !== undefined && !baseNames.has(b.renamedTo!) && !renameTargets.has(git)) {
+      renamed.push({ base: b, to: git, how: 'git' });
+      renameTargets.add(git);
+      continue;
     }
     removed.push(b);
   }

@@ -21,7 +21,7 @@ export const renamedApplied = defineRule('renamed-applied', {
       const old = r.base.name!;
       const how = r.how === 'content' ? 'the same content' : r.how === 'version' ? 'the same version' : 'similar content (git)';
       const consequence =
-        r.how === 'version'
+        m.version === r.base.version
           ? 'the history still matches by version, but the file no longer says what was applied'
           : `its version ${m.version} is not applied, so \`db push\` runs it again${c.newest && m.version < c.newest.version ? ' (or refuses it: it sorts before the newest applied one)' : ''}, and ${r.base.version} is applied with no file`;
       const f: Finding = {
