@@ -2,6 +2,7 @@
  * `npm run bench [-- --quick] [-- --only=engine,peers,parsers]`: see bench/README.md.
  * Writes bench/results/latest.{md,json} and a copy of the markdown to bench/RESULTS.md.
  */
+import { gitSection, renderGit } from './git';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'engine,lsp,verify,peers,parsers').split(',').map((s) => s.trim()));
+const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'engine,lsp,verify,peers,parsers,git').split(',').map((s) => s.trim()));
 
 const CFG = QUICK
   ? { sizes: [50, 200, 400], cliRuns: 1, bigCliRuns: 1, ratioReps: 1, bigRatioReps: 1, peerRuns: 1, throughputRuns: 1, countMax: 2_000, probeSizes: [8, 40, 64, 1024].map((k) => k * 1024) }
@@ -697,6 +698,12 @@ function renderLsp(rows: LspRow[]): string {
 // ---------------------------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
+  if (SECTIONS.size === 1 && SECTIONS.has('git')) {
+    // reading the base only (bench/git.ts): no workspaces, no bundles
+    const md = renderGit(await gitSection());
+    process.stdout.write(md + '\n');
+    return;
+  }
   if (!existsSync(CLI)) throw new Error('dist/cli.js missing: run `npm run build` first (npm run bench does)');
   mkdirSync(RESULTS, { recursive: true });
   await bundle();
@@ -744,10 +751,12 @@ async function main(): Promise<void> {
     }
     const peers = SECTIONS.has('peers') ? await peersSection([...wss.filter((w) => !w.generated), medium]) : undefined;
     const parsers = SECTIONS.has('parsers') ? await parsersSection(medium) : undefined;
+    const git = SECTIONS.has('git') ? await gitSection() : undefined;
     let md = render(meta, wss, engine, peers, parsers);
+    if (git) md = md.replace(/\nTotal bench time:/, `\n${renderGit(git)}\nTotal bench time:`);
     if (lsp.length) md = md.replace(/\nTotal bench time:/, `\n${renderLsp(lsp)}\nTotal bench time:`);
     if (verify.length) md = md.replace(/\nTotal bench time:/, `\n${renderVerify(verify, table)}\nTotal bench time:`);
-    const json = { meta, lsp, verify, workspaces: wss.map(({ perFile: _perFile, ...w }) => ({ ...w, dir: w.generated ? `<tmp>/${w.name}/supabase/migrations` : path.relative(ROOT, w.dir) })), engine, peers, parsers, totalSeconds: (performance.now() - START) / 1000 };
+    const json = { meta, lsp, verify, git, workspaces: wss.map(({ perFile: _perFile, ...w }) => ({ ...w, dir: w.generated ? `<tmp>/${w.name}/supabase/migrations` : path.relative(ROOT, w.dir) })), engine, peers, parsers, totalSeconds: (performance.now() - START) / 1000 };
     writeFileSync(path.join(RESULTS, 'latest.md'), md);
     writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
     // the committed copy only holds complete runs

@@ -89,9 +89,14 @@ async function gitOk(cwd: string, args: string[]): Promise<Buffer> {
 
 /** The top folder of the work tree that holds `folder` (a real path). */
 export async function repositoryRoot(folder: string): Promise<string> {
+  return (await repositoryOf(folder)).root;
+}
+
+/** The work tree's top folder and its object format (sha1, or sha256 for repositories made so), in one call. */
+async function repositoryOf(folder: string): Promise<{ root: string; format: 'sha1' | 'sha256' }> {
   let r: RunResult;
   try {
-    r = await git(folder, ['rev-parse', '--show-toplevel']);
+    r = await git(folder, ['rev-parse', '--show-toplevel', '--show-object-format']);
   } catch (e) {
     if (e instanceof GitError) throw e;
     throw new GitError('not-a-repository', `${folder}: not inside a git repository`);
@@ -100,9 +105,9 @@ export async function repositoryRoot(folder: string): Promise<string> {
     if (/not a git repository/i.test(r.stderr)) throw new GitError('not-a-repository', `${folder} is not inside a git repository`);
     throw new GitError('failed', `git rev-parse failed: ${firstLine(r.stderr)}`);
   }
-  const top = r.stdout.toString('utf8').trim();
-  if (!top) throw new GitError('not-a-repository', `${folder} is not inside a git work tree (a bare repository?)`);
-  return path.resolve(top);
+  const [top, format] = r.stdout.toString('utf8').split('\n').map((l) => l.trim());
+  if (!top || top === 'sha1' || top === 'sha256') throw new GitError('not-a-repository', `${folder} is not inside a git work tree (a bare repository?)`);
+  return { root: path.resolve(top), format: format === 'sha256' ? 'sha256' : 'sha1' };
 }
 
 /** Whether the repository is a shallow clone (history cut by `--depth`). */
@@ -150,16 +155,19 @@ export async function resolveBase(root: string, spec: string): Promise<ResolvedB
 }
 
 async function autoBase(root: string): Promise<ResolvedBase> {
+  // every candidate that exists, with its commit and (origin/HEAD) the branch it points at: one process
+  const out = await gitOk(root, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref:short)%00%(objecttype)', ...DEFAULT_BRANCH_CANDIDATES]);
+  const found = new Map<string, { commit: string; symref: string }>();
+  for (const line of out.toString('utf8').split('\n')) {
+    const [name, commit, symref, type] = line.split('\u0000');
+    if (name && commit && type === 'commit') found.set(name, { commit, symref: symref ?? '' });
+  }
   let branch: { ref: string; commit: string } | undefined;
   for (const candidate of DEFAULT_BRANCH_CANDIDATES) {
-    const commit = await commitOf(root, candidate);
-    if (!commit) continue;
-    let ref = candidate.replace(/^refs\/(remotes|heads)\//, '');
-    if (candidate === 'refs/remotes/origin/HEAD') {
-      const target = await git(root, ['symbolic-ref', '--quiet', '--short', candidate]);
-      ref = target.code === 0 ? target.stdout.toString('utf8').trim() : 'origin/HEAD';
-    }
-    branch = { ref, commit };
+    const hit = found.get(candidate);
+    if (!hit) continue;
+    const ref = candidate === 'refs/remotes/origin/HEAD' ? hit.symref || 'origin/HEAD' : candidate.replace(/^refs\/(remotes|heads)\//, '');
+    branch = { ref, commit: hit.commit };
     break;
   }
   if (!branch) {
@@ -309,14 +317,13 @@ export interface GitBaseline {
  * live. Throws GitError.
  */
 export async function readBaseline(folder: string, spec: string, working: (name: string) => Uint8Array | undefined): Promise<GitBaseline> {
-  const root = await repositoryRoot(folder);
-  const base = await resolveBase(root, spec);
-  const folderRel = await repositoryPath(root, folder);
-  const format = (await git(root, ['rev-parse', '--show-object-format'])).stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-  const files = (await listBaseFolder(root, base.commit, folderRel)).filter((f) => parseMigrationName(f.name));
-  // An explicit base may have moved on since this branch forked: what the base added or changed since then is
-  // not this branch's doing. The folder at the merge-base says what the branch started from.
-  const fork = await forkPoint(root, base.commit);
+  // (independent git commands run side by side: each costs a process start)
+  const { root, format } = await repositoryOf(folder);
+  const [base, folderRel] = await Promise.all([resolveBase(root, spec), repositoryPath(root, folder)]);
+  // The base may have moved on since this branch forked: what it added or changed since then is not this
+  // branch's doing. The folder at the merge-base says what the branch started from.
+  const [listed, fork] = await Promise.all([listBaseFolder(root, base.commit, folderRel), forkPoint(root, base.commit)]);
+  const files = listed.filter((f) => parseMigrationName(f.name));
   const atFork = fork && fork !== base.commit ? new Map((await listBaseFolder(root, fork, folderRel)).map((f) => [f.name, f.blob])) : undefined;
   const migrations: BaselineMigration[] = [];
   const toRead: { m: BaselineMigration; blob: string }[] = [];
@@ -331,13 +338,12 @@ export async function readBaseline(folder: string, spec: string, working: (name:
     if (id && (id === f.blob || atFork?.get(f.name) === id)) m.unchanged = true;
     else toRead.push({ m, blob: f.blob });
   }
-  const contents = await readBlobs(root, toRead.map((r) => r.blob));
+  const [contents, renames] = toRead.length ? await Promise.all([readBlobs(root, toRead.map((r) => r.blob)), renamesSince(root, base.commit, folderRel)]) : [new Map<string, Buffer>(), undefined];
   for (const { m, blob } of toRead) {
     const c = contents.get(blob);
     if (c) m.text = c.toString('utf8');
   }
-  if (toRead.length) {
-    const renames = await renamesSince(root, base.commit, folderRel);
+  if (renames) {
     for (const m of migrations) {
       const to = m.name && renames.get(m.name);
       if (to) m.renamedTo = to;
