@@ -8,11 +8,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Analysis } from '../../server/src/engine/analyze';
+import { analyzeFolder, reanalyzeFolder, type Analysis, type EngineConfig, type FactsCache, type FolderInput } from '../../server/src/engine/analyze';
+import { initParser } from '../../server/src/engine/parser';
 import { parseAppliedList, readAppliedList } from '../../server/src/host/appliedList';
 import { GitError, listBaseFolder, readBaseline, readBlobs, renamesSince, repositoryRoot, resolveBase } from '../../server/src/host/git';
 import { readFolder } from '../../server/src/host/workspace';
 import { analyzeInput } from '../support/analyze';
+import { observable } from '../support/observable';
 import { cloneRepo, GIT_ISOLATION, initRepo, isolateGit, MIGRATIONS, tempDir, type TestRepo } from '../support/gitRepo';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -338,6 +340,38 @@ describe('team workflow (git base, applied list)', function () {
       const bad = cli(['check', '--applied', list], repo.dir);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /applied\.txt:1: "not a list" is not a migration version/);
+    });
+  });
+
+  describe('in the editor (analyzeFolder, then reanalyzeFolder after edits)', () => {
+    it('an edit that adds or removes a statement in an applied migration updates edited-applied, as a fresh analysis would', async () => {
+      await initParser();
+      const config: EngineConfig = {
+        baseline: {
+          label: 'origin/main@0000000',
+          migrations: [
+            { name: '20240101000000_accounts.sql', version: '20240101000000', text: A },
+            { name: '20240105000000_billing.sql', version: '20240105000000', text: B },
+          ],
+        },
+      };
+      const texts = new Map<string, string>([
+        ['20240101000000_accounts.sql', A],
+        ['20240105000000_billing.sql', B],
+        ['20240102000000_projects.sql', X],
+      ]);
+      const input = (): FolderInput => ({ folder: 'supabase/migrations', entries: [...texts.keys()].map((name) => ({ name, isDirectory: false })), files: new Map([...texts].map(([k, v]) => [k, { text: v }])), config });
+      const cache: FactsCache = new Map();
+      let a = analyzeFolder(input(), cache);
+      assert.deepEqual(team(a), ['20240102000000_projects.sql out-of-order']);
+      for (const text of [A + '-- a comment\n', A + 'select 1;\n', A.replace('text not null', 'text'), A]) {
+        texts.set('20240101000000_accounts.sql', text);
+        a = reanalyzeFolder(a, input(), cache);
+        assert.deepEqual(observable(a), observable(analyzeFolder(input())), text);
+      }
+      texts.set('20240101000000_accounts.sql', A + 'select 1;\n');
+      a = reanalyzeFolder(a, input(), cache);
+      assert.deepEqual(team(a), ['20240101000000_accounts.sql edited-applied', '20240102000000_projects.sql out-of-order']);
     });
   });
 
