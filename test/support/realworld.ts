@@ -76,6 +76,7 @@ export type FailureCause =
   | 'column 42703/42830'
   | 'redefinition 42P13/42P16'
   | 'missing FROM-clause 42P01'
+  | 'not immutable 42P17'
   | 'duplicate version 23505'
   | 'other';
 
@@ -115,6 +116,8 @@ export function failureCause(r: ApplyResult): FailureCause {
     case '42P13':
     case '42P16':
       return 'redefinition 42P13/42P16';
+    case '42P17':
+      return /IMMUTABLE|not immutable/.test(msg) ? 'not immutable 42P17' : 'other';
     default:
       return 'other';
   }
