@@ -73,6 +73,13 @@ export interface ObjectRecord {
   ownedBy?: string;
   /** Tables: the names written for their CHECK / FOREIGN KEY constraints. */
   constraints?: string[];
+  /**
+   * Views a DROP COLUMN … CASCADE may have dropped (whether they use the column is not known): references
+   * to them are not errors, and a CREATE of the name makes it anew (no duplicate, nothing to compare).
+   */
+  mayBeDropped?: boolean;
+  /** Views made by a migration: the keys their query's references resolved to (what a DROP … CASCADE of one takes them with). */
+  uses?: readonly string[];
 }
 
 export function objectKey(ns: Namespace, schema: string, name: string, parentName?: string): string {
