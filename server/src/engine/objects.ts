@@ -74,11 +74,12 @@ export interface ObjectRecord {
   /** Tables: the names written for their CHECK / FOREIGN KEY constraints. */
   constraints?: string[];
   /**
-   * Views a DROP COLUMN … CASCADE may have dropped (whether they use the column is not known): references
-   * to them are not errors, and a CREATE of the name makes it anew (no duplicate, nothing to compare).
+   * Views and functions a DROP … CASCADE may have dropped (whether they depend on what it dropped is not
+   * known): references to them are not errors, and a CREATE of the name makes it anew (no duplicate, nothing
+   * to compare).
    */
   mayBeDropped?: boolean;
-  /** Views made by a migration: the keys their query's references resolved to (what a DROP … CASCADE of one takes them with). */
+  /** Views and functions made by a migration: the keys their CREATE's references resolved to (what a DROP … CASCADE of one may take them with). */
   uses?: readonly string[];
 }
 

@@ -26,7 +26,7 @@ import {
   Site,
   useIndex,
 } from './implicitObjects';
-import { addHistory, define, dropChildren, dropRecord, dropWith, endHistory, markViewsUsing, viewsUsing } from './records';
+import { addHistory, define, dropChildren, dropRecord, dropWith, endHistory, markUsing, viewsUsing } from './records';
 import type { Replay } from './replay';
 import { opaqueKey, searchSchemas } from './resolution';
 import { refusal } from './replacements';
@@ -296,7 +296,7 @@ function alterImplicit(r: Replay, e: AlterTableEffect, table: ObjectRecord, at: 
   for (const [from, to] of e.renameColumns) renameColumnDependents(r, table, from, to);
   for (const c of e.dropConstraints ?? []) dropConstraint(r, table, c, gone);
   for (const c of e.dropColumns) dropColumnDependents(r, table, c, gone, false);
-  if (e.dropColumnsCascade) markViewsUsing(r, table.key);
+  if (e.dropColumnsCascade) markUsing(r, [table.key], true);
   for (const c of e.dropIdentities ?? []) dropColumnDependents(r, table, c, gone, true);
   if (e.constraints) own(r, table).constraints = [...(table.constraints ?? []), ...e.constraints];
   for (const [index, constraint, label] of e.usingIndexes ?? []) useIndex(r, table, index, constraint, label, at, range);
@@ -379,6 +379,8 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
       cur = own(r, cur);
       cur.signatures = (cur.signatures ?? []).filter((s) => !dropped.includes(s));
       if (cur.routines) cur.routines = { ...cur.routines, ...Object.fromEntries(dropped.map((s) => [s, undefined])) };
+      // CASCADE: what uses the name may use this overload
+      if (e.cascade) markUsing(r, [key], true);
       return;
     }
   }
@@ -389,13 +391,17 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
   const name = cur.name;
   if (cur.ns === 'relation') {
     dropChildren(r, gone, key);
-    // CASCADE: the views on it (and on those) go with it
-    if (e.cascade)
-      for (const v of viewsUsing(r, [key])) {
+    // CASCADE: the views on it (and on those) go with it; functions whose arguments or SQL-standard body
+    // use it do too, those whose string body uses it do not (which, is not known here)
+    if (e.cascade) {
+      const views = viewsUsing(r, [key]);
+      for (const v of views) {
         dropRecord(r, v, gone);
         dropChildren(r, gone, v.key);
       }
-  }
+      markUsing(r, [key, ...views.map((v) => v.key)], false);
+    }
+  } else if (e.cascade && (cur.ns === 'type' || cur.ns === 'function')) markUsing(r, [key], true);
   if (cur.ns === 'schema' && e.cascade) dropWith(r, gone, (c) => c.schema === name && c.ns !== 'schema' && c.ns !== 'role' && c.ns !== 'extension');
   if (cur.ns === 'extension') dropWith(r, gone, (c) => c.extension === name);
 }

@@ -76,13 +76,16 @@ export function endHistory(r: Replay, rec: ObjectRecord, gone: Gone, keepEnded: 
 
 const isView = (c: ObjectRecord) => c.kind === 'view' || c.kind === 'materialized view';
 
-/** After the references of statement `st` (at `point`) are resolved: what the views it made use (`uses`). */
-export function recordViewUses(r: Replay, st: StatementFacts, point: Point): void {
+/**
+ * After the references of statement `st` (at `point`) are resolved: what the views and functions it made
+ * use (`uses`; a function's overloads add theirs).
+ */
+export function recordUses(r: Replay, st: StatementFacts, point: Point): void {
   const defs = r.defs[point.file];
   let uses: string[] | undefined;
   for (let i = defs.length - 1; i >= 0 && defs[i].point === point; i--) {
     const rec = r.get(defs[i].key);
-    if (!rec || !isView(rec) || rec.def?.point !== point) continue;
+    if (!rec || !(isView(rec) ? rec.def?.point === point : rec.ns === 'function')) continue;
     if (!uses) {
       uses = [];
       for (let j = 0; j < st.refs.length; j++) {
@@ -90,7 +93,8 @@ export function recordViewUses(r: Replay, st: StatementFacts, point: Point): voi
         if (k && !uses.includes(k)) uses.push(k);
       }
     }
-    own(r, rec).uses = uses.filter((k) => k !== rec.key);
+    const mine = uses.filter((k) => k !== rec.key);
+    own(r, rec).uses = isView(rec) || !rec.uses ? mine : [...new Set([...rec.uses, ...mine])];
   }
 }
 
@@ -114,9 +118,16 @@ export function viewsUsing(r: Replay, keys: Iterable<string>): ObjectRecord[] {
 }
 
 /**
- * DROP COLUMN … CASCADE of `table`: the views on it go if they use one of the columns, which is not known
- * (`*`, expressions), so from here on they may be gone (`mayBeDropped`).
+ * A DROP … CASCADE that may take what uses `keys` with it, which is not known for certain (a dropped column
+ * a view may not use, a function's string body, which Postgres does not track): from here on the functions
+ * that use them (and, with `views`, the views) may be gone (`mayBeDropped`).
  */
-export function markViewsUsing(r: Replay, table: string): void {
-  for (const v of viewsUsing(r, [table])) own(r, v).mayBeDropped = true;
+export function markUsing(r: Replay, keys: string[], views: boolean): void {
+  const used = new Set(keys);
+  if (views)
+    for (const v of viewsUsing(r, keys)) {
+      used.add(v.key);
+      own(r, v).mayBeDropped = true;
+    }
+  for (const [k, c] of r.state.live) if (c.ns === 'function' && !used.has(k) && c.uses?.some((u) => used.has(u))) own(r, c).mayBeDropped = true;
 }
