@@ -73,6 +73,14 @@ export interface ObjectRecord {
   ownedBy?: string;
   /** Tables: the names written for their CHECK / FOREIGN KEY constraints. */
   constraints?: string[];
+  /**
+   * Views and functions a DROP … CASCADE may have dropped (whether they depend on what it dropped is not
+   * known): references to them are not errors, and a CREATE of the name makes it anew (no duplicate, nothing
+   * to compare).
+   */
+  mayBeDropped?: boolean;
+  /** Views and functions made by a migration: the keys their CREATE's references resolved to (what a DROP … CASCADE of one may take them with). */
+  uses?: readonly string[];
 }
 
 export function objectKey(ns: Namespace, schema: string, name: string, parentName?: string): string {

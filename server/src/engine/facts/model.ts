@@ -158,6 +158,8 @@ export interface AlterTableEffect {
   ref: number;
   addColumns: ColumnFact[];
   dropColumns: string[];
+  /** DROP COLUMN … CASCADE: what uses the dropped columns goes too (views among them). */
+  dropColumnsCascade?: boolean;
   renameColumns: [string, string][];
   alterTypes: [string, string, string][];
   foreignKeys: ForeignKeyFact[];

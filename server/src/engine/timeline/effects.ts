@@ -26,7 +26,7 @@ import {
   Site,
   useIndex,
 } from './implicitObjects';
-import { addHistory, define, dropChildren, dropWith, endHistory } from './records';
+import { addHistory, define, dropChildren, dropRecord, dropWith, endHistory, markUsing, viewsUsing } from './records';
 import type { Replay } from './replay';
 import { opaqueKey, searchSchemas } from './resolution';
 import { refusal } from './replacements';
@@ -52,7 +52,13 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // (a timeline with history is replayed again after edits: remember the key; a one-off build does not)
   const key = r.state.keyLog ? createdKey(e, schema, name, parentName) : objectKey(e.ns, schema, name, parentName);
   r.defs[point.file].push({ key, point, range: e.range });
-  const existing = r.get(key);
+  let existing = r.get(key);
+  if (existing?.mayBeDropped) {
+    // a view a DROP COLUMN … CASCADE may have dropped: made anew (had it stayed, Postgres fails here)
+    endHistory(r, existing, { point, how: 'dropped', range: e.range }, false);
+    r.remove(key);
+    existing = undefined;
+  }
   if (existing) {
     const sameSignature = e.ns !== 'function' || (existing.signatures ?? []).includes(e.signature ?? '');
     if (sameSignature && !e.ifNotExists && !e.orReplace && !e.conditional) r.state.conflicts.push({ point, effect: e, key, existing });
@@ -290,6 +296,7 @@ function alterImplicit(r: Replay, e: AlterTableEffect, table: ObjectRecord, at: 
   for (const [from, to] of e.renameColumns) renameColumnDependents(r, table, from, to);
   for (const c of e.dropConstraints ?? []) dropConstraint(r, table, c, gone);
   for (const c of e.dropColumns) dropColumnDependents(r, table, c, gone, false);
+  if (e.dropColumnsCascade) markUsing(r, [table.key], true);
   for (const c of e.dropIdentities ?? []) dropColumnDependents(r, table, c, gone, true);
   if (e.constraints) own(r, table).constraints = [...(table.constraints ?? []), ...e.constraints];
   for (const [index, constraint, label] of e.usingIndexes ?? []) useIndex(r, table, index, constraint, label, at, range);
@@ -360,20 +367,52 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
   let cur = r.get(key);
   if (!cur) return;
   const ref = st.refs[e.ref];
-  if (cur.ns === 'function' && ref.signature !== undefined && (cur.signatures?.length ?? 0) > 1) {
-    // (the copy from here on: its history is the one in the list, if it was copied)
-    cur = own(r, cur);
-    cur.signatures = (cur.signatures ?? []).filter((s) => s !== ref.signature);
-    if (cur.routines) cur.routines = { ...cur.routines, [ref.signature]: undefined };
-    if (cur.signatures.length) return;
+  const sig = ref.signature;
+  if (cur.ns === 'function' && sig !== undefined && cur.signatures?.length) {
+    // the overload with these arguments (else those that may be it, a type written with and without its schema)
+    const exact = cur.signatures.includes(sig);
+    const dropped = cur.signatures.filter((s) => (exact ? s === sig : maySameArguments(s, sig)));
+    // none has them: DROP … IF EXISTS does nothing (without IF EXISTS PostgreSQL fails, 42883)
+    if (!dropped.length) return;
+    if (dropped.length < cur.signatures.length) {
+      // (the copy from here on: its history is the one in the list, if it was copied)
+      cur = own(r, cur);
+      cur.signatures = (cur.signatures ?? []).filter((s) => !dropped.includes(s));
+      if (cur.routines) cur.routines = { ...cur.routines, ...Object.fromEntries(dropped.map((s) => [s, undefined])) };
+      // CASCADE: what uses the name may use this overload
+      if (e.cascade) markUsing(r, [key], true);
+      return;
+    }
   }
   const gone: Gone = { point, how: 'dropped', range: ref.range };
   r.remove(key);
   r.setGone(key, gone);
   endHistory(r, cur, gone, false);
   const name = cur.name;
-  if (cur.ns === 'relation') dropChildren(r, gone, key);
+  if (cur.ns === 'relation') {
+    dropChildren(r, gone, key);
+    // CASCADE: the views on it (and on those) go with it; functions whose arguments or SQL-standard body
+    // use it do too, those whose string body uses it do not (which, is not known here)
+    if (e.cascade) {
+      const views = viewsUsing(r, [key]);
+      for (const v of views) {
+        dropRecord(r, v, gone);
+        dropChildren(r, gone, v.key);
+      }
+      markUsing(r, [key, ...views.map((v) => v.key)], false);
+    }
+  } else if (e.cascade && (cur.ns === 'type' || cur.ns === 'function')) markUsing(r, [key], true);
   if (cur.ns === 'schema' && e.cascade) dropWith(r, gone, (c) => c.schema === name && c.ns !== 'schema' && c.ns !== 'role' && c.ns !== 'extension');
   if (cur.ns === 'extension') dropWith(r, gone, (c) => c.extension === name);
 }
 
+/**
+ * Whether two argument lists (signatures: canonical type names joined by commas) may name the same overload:
+ * as many arguments, each the same type once a schema qualifier is set aside (`%TYPE` may be any).
+ */
+function maySameArguments(a: string, b: string): boolean {
+  const x = a.split(',');
+  const y = b.split(',');
+  const bare = (t: string) => t.slice(t.lastIndexOf('.') + 1);
+  return x.length === y.length && x.every((t, i) => t === y[i] || t.endsWith('%type') || y[i].endsWith('%type') || bare(t) === bare(y[i]));
+}

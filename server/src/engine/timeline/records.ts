@@ -9,7 +9,7 @@ import type { ObjectRecord, Point } from '../objects';
 import type { SourceRange } from '../positions';
 import { isTable, newHistory } from './histories';
 import type { Replay } from './replay';
-import { childrenOf, ownHistory } from './snapshots';
+import { childrenOf, own, ownHistory } from './snapshots';
 import type { Gone, ObjectHistory } from './types';
 
 /** `rec` created at `point`: its definition, and a new history. */
@@ -72,4 +72,62 @@ export function endHistory(r: Replay, rec: ObjectRecord, gone: Gone, keepEnded: 
   const h = r.state.historyOf.get(rec);
   if (!h || (keepEnded && h.gone)) return;
   (r.state.frozen?.has(rec) ? ownHistory(r, rec, rec)! : h).gone = gone;
+}
+
+const isView = (c: ObjectRecord) => c.kind === 'view' || c.kind === 'materialized view';
+
+/**
+ * After the references of statement `st` (at `point`) are resolved: what the views and functions it made
+ * use (`uses`; a function's overloads add theirs).
+ */
+export function recordUses(r: Replay, st: StatementFacts, point: Point): void {
+  const defs = r.defs[point.file];
+  let uses: string[] | undefined;
+  for (let i = defs.length - 1; i >= 0 && defs[i].point === point; i--) {
+    const rec = r.get(defs[i].key);
+    if (!rec || !(isView(rec) ? rec.def?.point === point : rec.ns === 'function')) continue;
+    if (!uses) {
+      uses = [];
+      for (let j = 0; j < st.refs.length; j++) {
+        const k = r.keyOf(j);
+        if (k && !uses.includes(k)) uses.push(k);
+      }
+    }
+    const mine = uses.filter((k) => k !== rec.key);
+    own(r, rec).uses = isView(rec) || !rec.uses ? mine : [...new Set([...rec.uses, ...mine])];
+  }
+}
+
+/**
+ * The views and materialized views migrations made whose query uses one of `keys` (`uses`), and the views
+ * on those in turn: what DROP … CASCADE of `keys` takes with it.
+ */
+export function viewsUsing(r: Replay, keys: Iterable<string>): ObjectRecord[] {
+  const used = new Set(keys);
+  const out: ObjectRecord[] = [];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [k, c] of r.state.live) {
+      if (used.has(k) || !isView(c) || !c.uses?.some((u) => used.has(u))) continue;
+      used.add(k);
+      out.push(c);
+      grew = true;
+    }
+  }
+  return out;
+}
+
+/**
+ * A DROP … CASCADE that may take what uses `keys` with it, which is not known for certain (a dropped column
+ * a view may not use, a function's string body, which Postgres does not track): from here on the functions
+ * that use them (and, with `views`, the views) may be gone (`mayBeDropped`).
+ */
+export function markUsing(r: Replay, keys: string[], views: boolean): void {
+  const used = new Set(keys);
+  if (views)
+    for (const v of viewsUsing(r, keys)) {
+      used.add(v.key);
+      own(r, v).mayBeDropped = true;
+    }
+  for (const [k, c] of r.state.live) if (c.ns === 'function' && !used.has(k) && c.uses?.some((u) => used.has(u))) own(r, c).mayBeDropped = true;
 }

@@ -12,6 +12,7 @@ import { checkColumns } from './columns';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { Creations } from './creations';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
+import { recordUses } from './records';
 import { opaqueKey, resolve, sameResolution } from './resolution';
 import { resumeState } from './snapshots';
 import { eventAt, freshState, orderOf, pushEvent, ReplayState } from './state';
@@ -201,6 +202,7 @@ export class Replay {
       // 2. references, against the state after this statement's creations
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
+      if (st.effects.some(makesUser)) recordUses(this, st, point);
       if (st.columnUses) checkColumns(this, st, point);
       if (st.literalCasts) checkEnumLabels(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY
@@ -217,4 +219,9 @@ export class Replay {
     if (was && out.length === was.length && out.every((r, i) => r === was[i])) this.refs[fi] = was;
     this.was = undefined;
   }
+}
+
+/** A CREATE of a view, materialized view or function (what it uses is recorded once its references are resolved). */
+function makesUser(e: StatementFacts['effects'][number]): boolean {
+  return e.type === 'create' && (e.kind === 'view' || e.kind === 'materialized view' || e.ns === 'function');
 }

@@ -46,6 +46,12 @@ export function resolve(r: Replay, ref: RefFact, point: Point): Resolution {
       return ok;
     }
   }
+  // `_name`: the array type PostgreSQL makes with every type, by its internal name (as pg_dump and some
+  // tools write `_text`, `_int4`): it exists wherever its element type does
+  if (ref.ns === 'type' && ref.name.length > 1 && ref.name[0] === '_') {
+    const element = resolve(r, elementTypeRef(ref), point);
+    if (element.status === 'ok') return element;
+  }
   if (ref.optional) return { status: 'missing-optional' };
   // created later? (streamed: only later in this file is known yet; later files are settled at the end, and
   // any of those comes after a creation further down this file, which is the answer then)
@@ -61,6 +67,15 @@ export function resolve(r: Replay, ref: RefFact, point: Point): Resolution {
   const opaque = keys.some((k) => isOpaqueKey(r, k));
   if (r.stream) r.pendingKeys.set(ref, keys);
   return { status: 'unknown', suggestions: r.stream ? NO_SUGGESTIONS : r.names.suggest(ref, keys), opaque };
+}
+
+const elementRefs = new WeakMap<RefFact, RefFact>();
+
+/** The element type of a `_name` type reference (one per reference, so that its keys are computed once). */
+function elementTypeRef(ref: RefFact): RefFact {
+  let e = elementRefs.get(ref);
+  if (!e) elementRefs.set(ref, (e = { ...ref, name: ref.name.slice(1), keys: undefined }));
+  return e;
 }
 
 /**

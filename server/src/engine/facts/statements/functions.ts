@@ -47,7 +47,9 @@ function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSit
   else returnType = outputs.length === 1 ? outputs[0]?.slice(outputs[0].indexOf(' ') + 1) : outputs.length ? 'record' : 'void';
   const setting = functionSearchPathSetting(n.options);
   const deferredBody = scope.deferred || language === 'plpgsql' || !x.checkFunctionBodies;
-  const bodyPath = bodySearchPath(x, setting, deferredBody, scope);
+  // a SQL-standard body (BEGIN ATOMIC / RETURN) is parsed before the function exists, with the session's
+  // search path: SET search_path applies when it runs (a string body is checked with it)
+  const bodyPath = n.sql_body ? scope.path : bodySearchPath(x, setting, deferredBody, scope);
   create(x, scope, 'function', n.is_procedure ? 'procedure' : 'function', target, {
     orReplace: n.replace,
     conditional: site.conditional,

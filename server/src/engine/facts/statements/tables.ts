@@ -234,6 +234,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
       case 'AT_DropColumn':
         uses(cmd.name, !!cmd.missing_ok);
         if (cmd.name) effect.dropColumns.push(cmd.name);
+        if (cmd.behavior === 'DROP_CASCADE') effect.dropColumnsCascade = true;
         break;
       case 'AT_ColumnDefault':
       case 'AT_SetNotNull':

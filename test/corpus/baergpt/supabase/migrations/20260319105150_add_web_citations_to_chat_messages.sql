@@ -1,0 +1,2 @@
+ALTER TABLE chat_messages
+ADD COLUMN IF NOT EXISTS web_citations JSONB;

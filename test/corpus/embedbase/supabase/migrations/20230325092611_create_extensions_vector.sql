@@ -1,0 +1,3 @@
+create extension vector
+with
+  schema extensions;

@@ -1,0 +1,2 @@
+alter table documents
+  enable row level security;

@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS "postgis" WITH SCHEMA "extensions";
+

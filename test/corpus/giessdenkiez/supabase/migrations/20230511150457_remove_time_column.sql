@@ -1,0 +1,3 @@
+alter table "public"."trees_watered" drop column "time";
+
+

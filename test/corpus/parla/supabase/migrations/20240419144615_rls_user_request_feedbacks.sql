@@ -1,0 +1,1 @@
+alter table "public"."user_request_feedbacks" enable row level security;

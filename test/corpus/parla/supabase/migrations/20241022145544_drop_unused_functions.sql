@@ -1,0 +1,1 @@
+drop function public.match_document_chunks_for_specific_documents;

@@ -1,0 +1,3 @@
+alter table "public"."contacts" rename column "tags" TO "tag_ids";
+
+

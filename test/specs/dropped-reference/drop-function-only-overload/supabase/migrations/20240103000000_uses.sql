@@ -1,0 +1,1 @@
+select public.search('x', 1);
