@@ -4,6 +4,7 @@
  * queries get their CTE names as locals and FROM-like clauses their `via`. `set_config(…)` calls
  * with constant arguments change the settings (search path, check_function_bodies).
  */
+import { useColumn } from './columnUses';
 import type { Node } from '../parser';
 import { qualifierOf, strList } from './astNodes';
 import type { Extraction, Scope } from './extraction';
@@ -104,7 +105,11 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     for (const c of ctes) if (c.CommonTableExpr?.ctename) scope.locals.add(c.CommonTableExpr.ctename);
   }
   const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
-  if (via && n.relation) relationRef(x, n.relation, scope, via);
+  const target = via && n.relation ? relationRef(x, n.relation, scope, via) : undefined;
+  // INSERT INTO t (a, b): the columns must exist
+  if (type === 'InsertStmt' && target !== undefined && !scope.deferred) {
+    for (const c of n.cols ?? []) if (c.ResTarget?.name) useColumn(x, target, c.ResTarget.name, nameRange(x, scope, c.ResTarget.location));
+  }
   // one scope for the FROM-like clauses and one for the rest, made when first needed
   let from: Scope | undefined;
   let rest: Scope | undefined;

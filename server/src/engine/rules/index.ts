@@ -19,6 +19,7 @@ import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { unknownColumn } from './unknownColumn';
+import { invalidForeignKey } from './invalidForeignKey';
 import { unknownEnumLabel } from './unknownEnumLabel';
 
 export const RULES: Rule[] = [
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   incompatibleReplace,
   missingFromEntry,
   unknownColumn,
+  invalidForeignKey,
   unknownEnumLabel,
   missingForeignKey,
 ];
