@@ -246,6 +246,11 @@ export interface StatementFacts {
   columnUses?: ColumnUse[];
   /** A DO block that runs dynamic SQL (EXECUTE): what it changes (constraints, indexes) is not known. */
   dynamicSql?: boolean;
+  /**
+   * A statement that runs code when applied (SELECT, CALL, DO, INSERT, UPDATE, DELETE, MERGE): the functions
+   * it names (indexes in `refs`). One a migration made may run DDL (add or drop constraints, indexes).
+   */
+  calls?: { ref: number }[];
 }
 
 export interface ColumnUse {

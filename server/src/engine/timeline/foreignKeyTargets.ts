@@ -5,9 +5,10 @@
  * "there is no unique constraint matching given keys"); no column list: the primary key, which the table
  * must have (42704 "there is no primary key for referenced table"). Checked only where the replay knows the
  * table's keys for certain: a table a migration made with its columns written out, never changed in a DO
- * block nor an index of it dropped by one, with nothing opaque in its schema and no dynamic SQL run so far.
+ * block nor an index of it dropped by one, with nothing opaque in its schema, and no dynamic SQL nor function
+ * a migration made run so far (either may have added or dropped keys).
  */
-import type { ForeignKeyFact } from '../facts';
+import type { ForeignKeyFact, StatementFacts } from '../facts';
 import { displayName, type Point } from '../objects';
 import { columnsCertain } from './columns';
 import type { Replay } from './replay';
@@ -15,6 +16,16 @@ import { childrenOf } from './snapshots';
 
 /** Marks (`Replay.addOpaque`) that dynamic SQL has run: what constraints and indexes it made is not known from then on. */
 export const UNKNOWN_KEYS = 'keys:';
+
+/** After a statement that runs dynamic SQL, or a function a migration made (it may run DDL): keys are unknown from then on. */
+export function noteCodeRun(r: Replay, st: StatementFacts): void {
+  if (r.isOpaque(UNKNOWN_KEYS)) return;
+  if (st.dynamicSql) return r.addOpaque(UNKNOWN_KEYS);
+  for (const c of st.calls ?? []) {
+    const key = r.keyOf(c.ref);
+    if (key && r.get(key)?.origin === 'migration') return r.addOpaque(UNKNOWN_KEYS);
+  }
+}
 
 const KEYED_KINDS = new Set(['table', 'partitioned table']);
 
