@@ -53,8 +53,9 @@ export function tableExpressionColumns(x: Extraction, scope: Scope, e: Node, tab
     }
     if (n.ColumnRef) {
       const names = columnRefNames(n);
-      // `t.col` / `s.t.col` with the table's own name; anything else is not a column of this table
-      if (names && (names.length === 1 || (names.length <= 3 && names[names.length - 2] === table))) {
+      // `t.col` / `s.t.col` with the table's own name; anything else is not a column of this table (a bare
+      // name equal to the table's may be its whole row)
+      if (names && ((names.length === 1 && names[0] !== table) || (names.length > 1 && names.length <= 3 && names[names.length - 2] === table))) {
         use(names[names.length - 1], columnRange(x, scope, names, n.ColumnRef.location), names.length > 1);
       }
       return;
