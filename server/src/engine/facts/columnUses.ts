@@ -2,7 +2,8 @@
  * Columns a statement names that must exist when it runs (facts `columnUses`, checked by the replay in
  * timeline/columns.ts): the helpers the statement handlers share. A column is recorded only where its
  * table is certain: a constraint's or an index's columns, an expression that sees one table and no
- * subquery (CHECK, a generated column), an INSERT's column list, and a view's query over a single table.
+ * subquery (CHECK, a generated column), the columns an INSERT or UPDATE assigns, and a view's query over a
+ * single table.
  */
 import type { Node } from '../parser';
 import type { Extraction, Scope } from './extraction';

@@ -239,7 +239,7 @@ export interface StatementFacts {
   /**
    * Columns the statement names that must exist when it runs (ALTER / DROP / RENAME COLUMN, a policy's
    * expression, an index's columns, ALTER TABLE's constraints and generated columns, foreign keys' referenced
-   * columns, COMMENT ON COLUMN, column GRANT / REVOKE, a trigger's UPDATE OF, INSERT's column list, a view's
+   * columns, COMMENT ON COLUMN, column GRANT / REVOKE, a trigger's UPDATE OF, what INSERT / UPDATE assign, a view's
    * query over one table): the table's reference (an index in `refs`) and the column. (A CREATE TABLE's own
    * columns: `CreateEffect.ownColumnUses`.)
    */

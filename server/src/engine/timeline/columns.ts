@@ -1,7 +1,7 @@
 /**
  * Columns a statement names (facts `columnUses`: ALTER / DROP / RENAME COLUMN, a policy's expression, an
  * index's columns, constraints, foreign keys' referenced columns, COMMENT ON COLUMN, column privileges, a
- * trigger's UPDATE OF, INSERT's column list, a view's query over one table; and a CREATE TABLE's constraints
+ * trigger's UPDATE OF, the columns INSERT and UPDATE assign, a view's query over one table; and a CREATE TABLE's constraints
  * on its own columns, `ownColumnUses`) checked against the table as the replay has it at that statement.
  * Only where the replay knows every column for certain: a table a migration created with its columns
  * written out (no LIKE, INHERITS, PARTITION OF or OF type), never changed by a DO block, in a schema where
