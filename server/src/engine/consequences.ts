@@ -23,6 +23,7 @@ const FAILS_MIGRATION: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'missing-from-entry',
   'mutable-expression',
   'unknown-column',
+  'invalid-foreign-key',
   'unknown-enum-label',
 ]);
 

@@ -62,13 +62,21 @@ export interface ObjectRecord {
   enumLabels?: readonly string[];
   /** Tables: their columns are not known for certain (LIKE, INHERITS, a partition, changed by a DO block, ...). */
   columnsUncertain?: boolean;
+  /**
+   * Tables: their primary key and unique indexes are not known for certain (LIKE, a partition, changed by a DO
+   * block, an index of theirs dropped by one): what a foreign key may reference is then not checked.
+   */
+  keysUncertain?: boolean;
   /** Views made by a migration: their columns' names, when known (what CREATE OR REPLACE VIEW may not change). */
   viewColumns?: readonly string[];
   language?: string;
   securityDefiner?: boolean;
   rowLevelSecurity?: boolean;
-  /** Indexes: what names a copy of it on a partition (its columns' names, label), and the columns it uses. */
-  index?: Pick<IndexFact, 'columns' | 'uses' | 'label' | 'unique'>;
+  /**
+   * Indexes: what names a copy of it on a partition (its columns' names, label), the columns it uses, and
+   * the key a foreign key can reference (`keys`).
+   */
+  index?: Pick<IndexFact, 'columns' | 'uses' | 'label' | 'unique' | 'keys'>;
   /** Sequences owned by a column: the column of `parent`. */
   ownedBy?: string;
   /** Tables: the names written for their CHECK / FOREIGN KEY constraints. */

@@ -318,9 +318,9 @@ export const STATIC_RULES = [
     code: 'unknown-column',
     kind: 'static',
     defaultSeverity: 'error',
-    summary: 'A column that its table does not have at that point (ALTER/DROP/RENAME COLUMN, a policy, an index).',
+    summary: 'A column that its table does not have at that point (ALTER/DROP/RENAME COLUMN, a policy, an index, a constraint, a view, ...).',
     description:
-      "Postgres looks up the columns a statement names when it runs: `ALTER TABLE ... ALTER/DROP COLUMN`, `RENAME COLUMN`, the columns of `CREATE INDEX` (and `INCLUDE`), and the columns a policy's `USING` / `WITH CHECK` names (outside subqueries) must exist then, or the migration fails with SQLSTATE 42703. The replay knows each table's columns after every statement, so a column added only by a later migration, dropped or renamed earlier, or misspelt is reported, with the closest existing names. Only tables whose every column is certain are checked: created by a migration with the columns written out (not `LIKE`, `INHERITS`, `PARTITION OF` or `OF type`), never altered inside a DO block, and with nothing opaque (dynamic SQL, an extension without a catalog) in their schema; `DROP COLUMN IF EXISTS` is not a use.",
+      "Postgres looks up the columns a statement names when it runs: `ALTER TABLE ... ALTER/DROP COLUMN`, `RENAME COLUMN`, the columns of `CREATE INDEX` (and `INCLUDE`), the columns a policy's `USING` / `WITH CHECK` names (outside subqueries), the columns of `PRIMARY KEY` / `UNIQUE` / `EXCLUDE` / `FOREIGN KEY` constraints and the referenced columns of `REFERENCES t(col)`, the columns a `CHECK` or a generated column's expression names, `COMMENT ON COLUMN`, column `GRANT` / `REVOKE`, a trigger's `UPDATE OF`, the columns `INSERT INTO t (...)`, `UPDATE t SET ...` and `ON CONFLICT DO UPDATE SET ...` assign in a migration, and the columns of a view or materialized view whose query reads a single table (outside subqueries) must exist then, or the migration fails with SQLSTATE 42703. The replay knows each table's columns after every statement, so a column added only by a later migration, dropped or renamed earlier, or misspelt is reported, with the closest existing names. Only tables whose every column is certain are checked: created by a migration with the columns written out (not `LIKE`, `INHERITS`, `PARTITION OF` or `OF type`), never altered inside a DO block, and with nothing opaque (dynamic SQL, an extension without a catalog) in their schema; `DROP COLUMN IF EXISTS` is not a use.",
     invalid: [
       {
         name: '20240101000000_create_profiles.sql',
@@ -334,6 +334,26 @@ export const STATIC_RULES = [
         sql: 'create table public.profiles (\n  id uuid primary key,\n  username text not null\n);\n',
       },
       { name: '20240102000000_index_profiles.sql', sql: 'create index profiles_username_idx on public.profiles (username);\n' },
+    ],
+  },
+  {
+    code: 'invalid-foreign-key',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A foreign key whose referenced columns are not a primary key or unique constraint of the referenced table.',
+    description:
+      "A foreign key must reference a key of the referenced table as it is when the constraint is made: its referenced columns, in any order, must be exactly the columns of its primary key, of a unique constraint, or of a unique index without `WHERE` and expressions, or Postgres fails the migration with SQLSTATE 42830 (`there is no unique constraint matching given keys for referenced table`). `REFERENCES t` without a column list references the primary key, and a table without one fails with SQLSTATE 42704 (`there is no primary key for referenced table`). Checked only where the replay knows the referenced table's keys for certain: created by a migration with its columns written out (not `LIKE`, `INHERITS`, `PARTITION OF` or `OF type`), never altered in a DO block nor an index of it dropped by one, nothing opaque in its schema and no dynamic SQL (`EXECUTE` in a DO block) run before; a foreign key in a body that runs later or under an exception handler is not judged.",
+    invalid: [
+      {
+        name: '20240101000000_create_orders.sql',
+        sql: 'create table public.customers (\n  id uuid primary key,\n  email text not null\n);\n\ncreate table public.orders (\n  id bigint primary key,\n  customer_email text references public.customers (email)\n);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_orders.sql',
+        sql: 'create table public.customers (\n  id uuid primary key,\n  email text not null unique\n);\n\ncreate table public.orders (\n  id bigint primary key,\n  customer_email text references public.customers (email)\n);\n',
+      },
     ],
   },
   {

@@ -42,6 +42,9 @@ export type StatementHandler = (x: Extraction, n: Node, scope: Scope, site: Stat
 /** Handlers keyed by the parser's node type (`CreateStmt`, `GrantStmt`, …). */
 export type StatementHandlers = Record<string, StatementHandler>;
 
+/** Statements that run the functions they name when they are applied (a DO block: any it names). */
+const RUNS_CODE = new Set(['SelectStmt', 'CallStmt', 'DoStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
 export class Extraction {
   readonly statements: StatementFacts[] = [];
   readonly syntaxErrors: FileFacts['syntaxErrors'] = [];
@@ -96,6 +99,13 @@ export class Extraction {
     if (transaction) c.transaction = transaction;
     c.refs = c.refs.length ? c.refs.slice() : [];
     c.effects = c.effects.length ? c.effects.slice() : [];
+    if (RUNS_CODE.has(type)) {
+      const calls: { ref: number }[] = [];
+      c.refs.forEach((r, i) => {
+        if (r.ns === 'function') calls.push({ ref: i });
+      });
+      if (calls.length) c.calls = calls;
+    }
     this.statements.push(c);
   }
 

@@ -38,8 +38,8 @@ export interface ColumnFact {
   display: string;
   notNull: boolean;
   primaryKey: boolean;
-  /** Inline `REFERENCES`: index of the relation ref in the statement. */
-  references?: { ref: number; columns: string[] };
+  /** Inline `REFERENCES`: index of the relation ref in the statement; `range`, `certain` as in ForeignKeyFact. */
+  references?: { ref: number; columns: string[]; range?: SourceRange; certain?: boolean };
   range: SourceRange;
   /** Byte offset right after the column's type: where a `references …` clause can be inserted. */
   insertAt?: number;
@@ -49,6 +49,13 @@ export interface ForeignKeyFact {
   columns: string[];
   ref: number;
   refColumns: string[];
+  /** The referenced table's name in the constraint. */
+  range?: SourceRange;
+  /**
+   * The statement certainly runs it (not in a body that runs later, nor under an exception handler): the
+   * referenced key is then checked (42830 / 42704).
+   */
+  certain?: boolean;
 }
 
 /** What a generated index name ends with (Postgres' ChooseIndexName): PRIMARY KEY, UNIQUE, EXCLUDE, CREATE INDEX. */
@@ -73,6 +80,11 @@ export interface IndexFact {
   withColumn?: string;
   /** Where the constraint (or CREATE INDEX) is written. */
   range: SourceRange;
+  /**
+   * A unique index a foreign key can reference: its key columns, when each is a plain column and it has no
+   * WHERE (absent otherwise, and for non-unique ones).
+   */
+  keys?: string[];
 }
 
 /** A sequence a serial or identity column owns (named `<table>_<column>_seq` unless SEQUENCE NAME says). */
@@ -122,6 +134,11 @@ export interface CreateEffect {
   sequences?: SequenceFact[];
   /** Tables: the names written for their CHECK and FOREIGN KEY constraints. */
   constraints?: string[];
+  /**
+   * CREATE TABLE: its own columns that its constraints and generated columns name (each must be one of
+   * `columns`; checked by the replay when the table is made and its columns are complete).
+   */
+  ownColumnUses?: { name: string; range: SourceRange; functional?: boolean }[];
   /** Tables: PARTITION OF (the parent table's ref). */
   partitionOf?: { ref: number };
   /** CREATE INDEX: the index (its name, when not written, is chosen by the replay). */
@@ -223,9 +240,19 @@ export interface StatementFacts {
   missingFrom?: { name: string; range: SourceRange }[];
   /**
    * Columns the statement names that must exist when it runs (ALTER / DROP / RENAME COLUMN, a policy's
-   * expression, an index's columns): the table's reference (an index in `refs`) and the column.
+   * expression, an index's columns, ALTER TABLE's constraints and generated columns, foreign keys' referenced
+   * columns, COMMENT ON COLUMN, column GRANT / REVOKE, a trigger's UPDATE OF, what INSERT / UPDATE assign, a view's
+   * query over one table): the table's reference (an index in `refs`) and the column. (A CREATE TABLE's own
+   * columns: `CreateEffect.ownColumnUses`.)
    */
   columnUses?: ColumnUse[];
+  /** A DO block that runs dynamic SQL (EXECUTE): what it changes (constraints, indexes) is not known. */
+  dynamicSql?: boolean;
+  /**
+   * A statement that runs code when applied (SELECT, CALL, DO, INSERT, UPDATE, DELETE, MERGE): the functions
+   * it names (indexes in `refs`). One a migration made may run DDL (add or drop constraints, indexes).
+   */
+  calls?: { ref: number }[];
   /** Calls where Postgres requires IMMUTABLE functions (./immutability.ts): index expressions, generated columns, … */
   immutableCalls?: ImmutableCall[];
 }
@@ -251,6 +278,11 @@ export interface ColumnUse {
   ref: number;
   name: string;
   range: SourceRange;
+  /**
+   * Written qualified (`t.col`): if the table has no such column, Postgres also tries a function `col(t)`
+   * (functional notation), so it is a miss only when no such function may exist.
+   */
+  functional?: boolean;
 }
 
 /**

@@ -61,6 +61,7 @@ export function plpgsqlFunctions(
   // (whether a statement always runs matters only in a DO block, which runs now)
   collectPlpgsql(funcs, exprs, types, { guard: '', handled: false, certain: scope.body === 'do' }, dynamic);
   for (const q of dynamic ?? []) x.current.effects.push(...dynamicCreations(q, scope.path));
+  if (dynamic?.length) x.current.dynamicSql = true;
   declaredTypes(x, [...types, ...extraTypes], variableNames(funcs), body, bodyStart, { ...scope, ...typesScope });
   const items = placeExpressions(exprs, body);
   const batch = parseTogether(items);

@@ -4,10 +4,11 @@
  * queries get their CTE names as locals and FROM-like clauses their `via`. `set_config(…)` calls
  * with constant arguments change the settings (search path, check_function_bodies).
  */
+import { useColumn } from './columnUses';
 import type { Node } from '../parser';
 import { qualifierOf, strList } from './astNodes';
 import type { Extraction, Scope } from './extraction';
-import { nameRange } from './nameRanges';
+import { findName, nameRange } from './nameRanges';
 import { regclassRef, relationRef, typeRef } from './refs';
 import { setConfig } from './searchPath';
 import { utf8Length } from '../positions';
@@ -104,7 +105,15 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     for (const c of ctes) if (c.CommonTableExpr?.ctename) scope.locals.add(c.CommonTableExpr.ctename);
   }
   const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
-  if (via && n.relation) relationRef(x, n.relation, scope, via);
+  const target = via && n.relation ? relationRef(x, n.relation, scope, via) : undefined;
+  // the columns INSERT INTO t (a, b), UPDATE t SET a = … and ON CONFLICT DO UPDATE SET a = … assign must exist
+  if (target !== undefined && !scope.deferred) {
+    const assigned: Node[] = type === 'InsertStmt' ? [...(n.cols ?? []), ...(n.onConflictClause?.targetList ?? [])] : type === 'UpdateStmt' ? (n.targetList ?? []) : [];
+    for (const c of assigned) {
+      const name = c.ResTarget?.name;
+      if (typeof name === 'string') useColumn(x, target, name, findName(x, name, scope.base + (c.ResTarget.location ?? 0)));
+    }
+  }
   // one scope for the FROM-like clauses and one for the rest, made when first needed
   let from: Scope | undefined;
   let rest: Scope | undefined;

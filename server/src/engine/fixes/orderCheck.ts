@@ -7,10 +7,15 @@
  * appears is a rename that works. Pure: takes facts, replays them (timeline/), compares the errors.
  */
 import type { CreateEffect, FileFacts, RefFact } from '../facts';
+import type { SourceRange } from '../positions';
 import { buildTimeline, unresolvedRefs, type Timeline } from '../timeline';
 
-/** What makes Postgres fail a migration at apply time, by the fact that states it (same facts, any order). */
-type ErrorFact = RefFact | CreateEffect;
+/**
+ * What makes Postgres fail a migration at apply time, by the fact that states it (same facts, any order): a
+ * reference, a creation (a duplicate), or the range of a column a statement names or of a foreign key's
+ * referenced table (the facts' own range objects: a column or key that is not there).
+ */
+export type ErrorFact = RefFact | CreateEffect | SourceRange;
 
 export interface OrderErrors {
   /** Every apply-time error of the replay: a use of what does not exist yet, or no more, or ever; a duplicate. */
@@ -46,6 +51,10 @@ function errorsOf(t: Timeline): OrderErrors {
     all.add(c.effect);
     where.set(c.effect, at(c.point.file, c.point.stmt));
   }
+  for (const m of [...t.columnMisses, ...t.keyMisses]) {
+    all.add(m.range);
+    where.set(m.range, at(m.point.file, m.point.stmt));
+  }
   return { all, forward, where };
 }
 
@@ -56,9 +65,10 @@ export type MoveVerdict =
 
 /**
  * Whether applying `order` (the folder's files, some renamed, in the new apply order) removes `fixed` (the
- * moved file's forward references) without adding any error to `before` (the errors of the current order).
+ * moved file's forward references, or its use of a column a later migration adds) without adding any error
+ * to `before` (the errors of the current order).
  */
-export function checkMove(order: { path: string; facts: FileFacts }[], before: OrderErrors, fixed: readonly RefFact[]): MoveVerdict {
+export function checkMove(order: { path: string; facts: FileFacts }[], before: OrderErrors, fixed: readonly ErrorFact[]): MoveVerdict {
   const after = orderErrors(order);
   for (const e of fixed) if (after.all.has(e)) return { works: false, keeps: after.where.get(e) };
   for (const e of after.all) if (!before.all.has(e)) return { works: false, adds: after.where.get(e) };

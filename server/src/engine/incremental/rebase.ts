@@ -33,10 +33,12 @@ export function effectSignature(facts: FileFacts): string {
 
 /**
  * The statement fields the replay reads besides its effects: the columns it names and the literals it casts
- * (checked against the state then: timeline/columns.ts, enumLabels.ts), and enum label changes. An edit to
- * them replays the file, like an edit to its effects.
+ * (checked against the state then: timeline/columns.ts, enumLabels.ts), enum label changes, and dynamic SQL
+ * run by a DO block or functions a statement runs (after which foreign keys' referenced keys are not judged:
+ * timeline/foreignKeyTargets.ts).
+ * An edit to them replays the file, like an edit to its effects.
  */
-const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed'] as const;
+const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed', 'dynamicSql', 'calls'] as const;
 
 function readByReplay(st: StatementFacts): boolean {
   return st.effects.length > 0 || REPLAY_FIELDS.some((k) => st[k] !== undefined);

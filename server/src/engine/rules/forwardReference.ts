@@ -66,7 +66,7 @@ export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
 }
 
 /** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
-function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
+export function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
   // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
   const [lo, hi] = edgeRunFrom(ctx.graph, fi);
   const dependsOn = ctx.graph.edges.slice(lo, hi).filter((e) => !e.deferred).map((e) => e.to);
@@ -80,7 +80,7 @@ function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
  * reserves its version for the ones after it, in apply order). Per graph: a plan depends on the graph and
  * the folder's names only, and a rule run over part of the folder still sees every plan.
  */
-function folderPlans(ctx: RuleContext): Map<number, RenamePlan> {
+export function folderPlans(ctx: RuleContext): Map<number, RenamePlan> {
   let plans = plansCache.get(ctx.graph);
   if (!plans) {
     const moving: number[] = [];
@@ -101,7 +101,7 @@ const POSITIONS = 2;
  * Re-ordered replays per analysis: at most 8, and about 8,000 migration replays in all (a replay of 1,000
  * migrations' facts takes ~0.4 s), but always one (the move after the latest dependency, alone).
  */
-function replayBudget(migrations: number): number {
+export function replayBudget(migrations: number): number {
   return Math.min(8, Math.max(1, Math.floor(8000 / Math.max(1, migrations))));
 }
 
@@ -171,12 +171,13 @@ function proveBlockedPlans(ctx: RuleContext, inputs: RenameInput[], plans: Renam
   }
 }
 
-/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`; out-of-order's group plans too). */
+/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`; out-of-order's group plans and unknown-column's too). */
 const replayed = new WeakSet<RenamePlan>();
 
 /** Record that a plan was decided by replaying the whole folder reordered (see `planReadsFolder`). */
-export function markPlanReadsFolder(plan: RenamePlan): void {
+export function markPlanReadsFolder(plan: RenamePlan): RenamePlan {
   replayed.add(plan);
+  return plan;
 }
 
 /** The new names this rule's rename plans give (another rule's renames must not take their versions). */
@@ -212,7 +213,7 @@ function dependentsOf(graph: DependencyGraph): Map<number, number[]> {
 const dependentsCache = new WeakMap<DependencyGraph, Map<number, number[]>>();
 
 /** Migration and skipped file names, one pair of lists per discovery (re-analyses after typing share it). */
-function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
+export function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
   let n = namesCache.get(d);
   if (!n) {
     n = { names: d.migrations.map((m) => m.name), otherNames: d.skipped.map((s) => s.name) };

@@ -20,6 +20,7 @@ import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { mutableExpression } from './mutableExpression';
 import { unknownColumn } from './unknownColumn';
+import { invalidForeignKey } from './invalidForeignKey';
 import { unknownEnumLabel } from './unknownEnumLabel';
 import { outOfOrder } from './outOfOrder';
 import { editedApplied } from './editedApplied';
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   missingFromEntry,
   mutableExpression,
   unknownColumn,
+  invalidForeignKey,
   unknownEnumLabel,
   missingForeignKey,
   outOfOrder,

@@ -7,9 +7,11 @@
  */
 import { addCatalog, extensionCatalog } from '../catalog';
 import { creationSchema } from '../facts';
-import type { AlterTableEffect, CreateEffect, Effect, StatementFacts } from '../facts';
+import type { AlterTableEffect, ColumnFact, CreateEffect, Effect, StatementFacts } from '../facts';
 import { displayName, ObjectRecord, objectKey, Point } from '../objects';
+import { checkOwnColumns } from './columns';
 import { createdKey } from './creations';
+import { checkForeignKeyTarget } from './foreignKeyTargets';
 import { columnDefsOf, foreignKeysOf, versionsOf } from './histories';
 import {
   addPartition,
@@ -111,6 +113,10 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // shared with the record until an ALTER changes the columns (alterTable copies them first)
   if (rec.columns) h.versions = [{ point, columns: rec.columns }];
   if (e.index || e.sequences || e.partitionOf || e.indexes || e.constraints || e.owner) createImplicit(r, e, rec, prec, { point, file, st });
+  // its constraints' columns, and what its foreign keys reference, now that its own keys are made
+  if (e.ownColumnUses) checkOwnColumns(r, e, r.get(key) ?? rec, point);
+  for (const c of e.columns ?? []) if (c.references?.certain) checkForeignKeyTarget(r, { ref: c.references.ref, refColumns: c.references.columns, range: c.references.range, certain: true }, point);
+  for (const fk of e.foreignKeys ?? []) checkForeignKeyTarget(r, fk, point);
 }
 
 /**
@@ -235,11 +241,15 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   // added columns that exist: what they would make is not made either
   const existing = e.indexes || e.sequences ? new Set(e.addColumns.filter((c) => cols.some((x) => x.name === c.name)).map((c) => c.name)) : undefined;
   let changed = false;
+  const addedReferences: NonNullable<ColumnFact['references']>[] = [];
   for (const c of e.addColumns) {
     if (cols.some((x) => x.name === c.name)) continue;
     cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
     columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
-    if (c.references) addForeignKey(r, h, rec, [c.name], r.keyOf(c.references.ref), c.references.columns);
+    if (c.references) {
+      addForeignKey(r, h, rec, [c.name], r.keyOf(c.references.ref), c.references.columns);
+      addedReferences.push(c.references);
+    }
     changed = true;
   }
   for (const d of e.dropColumns) {
@@ -283,6 +293,9 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   if (changed || e.foreignKeys.length) versionsOf(h).push({ point, columns: cols });
   const implicit = e.renameColumns.length || e.dropColumns.length || e.dropConstraints || e.dropIdentities || e.constraints || e.usingIndexes || e.sequences || e.indexes || e.attach || e.detach;
   if (implicit) alterImplicit(r, e, rec, { point, file, st }, st.refs[e.ref].range, existing);
+  // what its foreign keys reference, once the statement's own keys are made (Postgres adds them last)
+  for (const c of addedReferences) if (c.certain) checkForeignKeyTarget(r, { ref: c.ref, refColumns: c.columns, range: c.range, certain: true }, point);
+  for (const fk of e.foreignKeys) checkForeignKeyTarget(r, fk, point);
 }
 
 /**
@@ -385,6 +398,9 @@ export function drop(r: Replay, e: Extract<Effect, { type: 'drop' }>, point: Poi
     }
   }
   const gone: Gone = { point, how: 'dropped', range: ref.range };
+  // an index a DO block drops (maybe, maybe not): its table's keys are not known from here on
+  const table = st.nodeType === 'DoStmt' && cur.kind === 'index' && cur.parent ? r.get(cur.parent) : undefined;
+  if (table) own(r, table).keysUncertain = true;
   r.remove(key);
   r.setGone(key, gone);
   endHistory(r, cur, gone, false);

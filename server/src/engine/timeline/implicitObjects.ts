@@ -180,7 +180,9 @@ export function renameColumnDependents(r: Replay, table: ObjectRecord, from: str
     if (c.kind === 'sequence' && c.ownedBy === from) own(r, c).ownedBy = to;
     else if (c.kind === 'index' && c.index?.uses.includes(from)) {
       const s = c.index;
-      own(r, c).index = { ...s, uses: s.uses.map((u) => (u === from ? to : u)) };
+      const index = { ...s, uses: s.uses.map((u) => (u === from ? to : u)) };
+      if (s.keys) index.keys = s.keys.map((u) => (u === from ? to : u));
+      own(r, c).index = index;
     }
   }
 }

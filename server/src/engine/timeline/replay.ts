@@ -11,6 +11,7 @@ import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { Creations } from './creations';
+import { noteCodeRun } from './foreignKeyTargets';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
 import { recordUses } from './records';
 import { opaqueKey, resolve, sameResolution } from './resolution';
@@ -214,6 +215,7 @@ export class Replay {
         else if (e.type === 'owned-by') ownedBy(this, e);
       }
       if (st.enumValueAdded || st.enumValueRenamed) changeEnumLabels(this, st);
+      if (st.dynamicSql || st.calls) noteCodeRun(this, st);
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list
     if (was && out.length === was.length && out.every((r, i) => r === was[i])) this.refs[fi] = was;

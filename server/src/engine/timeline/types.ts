@@ -66,6 +66,25 @@ export interface ColumnMiss {
   createdIn?: number;
 }
 
+/**
+ * A foreign key whose referenced columns are not the key of a primary key, a unique constraint or a plain
+ * unique index of the referenced table at that point (42830), or that names no columns of a table without a
+ * primary key (42704).
+ */
+export interface KeyMiss {
+  point: Point;
+  /** The referenced table's name in the constraint. */
+  range: SourceRange;
+  /** The referenced table as named then. */
+  table: string;
+  key: string;
+  /** The referenced columns (none: the primary key). */
+  columns: string[];
+  /** The keys the table has then (primary key first), for the message. */
+  keys: string[][];
+  createdIn?: number;
+}
+
 /** `'x'::t` where enum t has no label 'x' at that point. */
 export interface EnumLabelMiss {
   point: Point;
@@ -134,6 +153,8 @@ export interface Timeline {
   columnMisses: ColumnMiss[];
   /** String literals cast to an enum without that label at that point (./enumLabels.ts). */
   enumLabelMisses: EnumLabelMiss[];
+  /** Foreign keys whose referenced columns are no key of their table (./foreignKeyTargets.ts). */
+  keyMisses: KeyMiss[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay

@@ -107,7 +107,17 @@ function indexFact(elements: Node[], including: string[], where: Node, label: In
   const names = elements.map((el) => (typeof el === 'string' ? (uses.add(el), el) : elementName(el, uses)));
   for (const c of including) uses.add(c);
   columnsIn(where, uses);
-  return { name, columns: uniqueColumnNames([...names, ...including]), uses: [...uses], label, unique, only, range };
+  const fact: IndexFact = { name, columns: uniqueColumnNames([...names, ...including]), uses: [...uses], label, unique, only, range };
+  const keys = unique && !where ? elements.map(plainColumn) : [];
+  if (keys.length && keys.every((k) => k !== undefined)) fact.keys = keys as string[];
+  return fact;
+}
+
+/** An index element that is a plain column: its name. */
+function plainColumn(el: Node): string | undefined {
+  if (typeof el === 'string') return el;
+  const e = el?.IndexElem ?? el;
+  return e?.name && !e.expr ? e.name : undefined;
 }
 
 /** An index constraint of a CREATE TABLE or ALTER TABLE subcommand, before Postgres merges equal ones. */

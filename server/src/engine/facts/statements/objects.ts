@@ -8,6 +8,8 @@ import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import { afterKeyword, findName, nameRange } from '../nameRanges';
 import { namesRef, objectRef, relationRef, roleRefs, schemaRef, tableMemberRef } from '../refs';
 import { alterTableEffect } from './tables';
+import { strList } from '../astNodes';
+import { useColumn } from '../columnUses';
 
 function rename(x: Extraction, n: Node, scope: Scope): void {
   const t: string = n.renameType;
@@ -24,7 +26,7 @@ function rename(x: Extraction, n: Node, scope: Scope): void {
     const effect = alterTableEffect(ref);
     if (scope.body === 'do') effect.inDoBlock = true;
     // (a constraint's index is renamed with it)
-    if (t === 'OBJECT_COLUMN' && !optional && !scope.deferred) (x.current.columnUses ??= []).push({ ref, name: n.subname, range: findName(x, n.subname) });
+    if (t === 'OBJECT_COLUMN' && !optional && !scope.deferred) useColumn(x, ref, n.subname, findName(x, n.subname));
     if (t === 'OBJECT_COLUMN') effect.renameColumns.push([n.subname, n.newname]);
     else effect.renameConstraints = [[n.subname, n.newname]];
     x.current.effects.push(effect);
@@ -62,6 +64,11 @@ export const OBJECT_STATEMENTS: StatementHandlers = {
     roleRefs(x, [n.newowner], scope, 'OWNER TO');
   },
   CommentStmt(x, n, scope) {
-    objectRef(x, n.objtype, n.object, scope, 'COMMENT ON', false);
+    const ref = objectRef(x, n.objtype, n.object, scope, 'COMMENT ON', false);
+    // COMMENT ON COLUMN t.col: the column must exist
+    if (n.objtype === 'OBJECT_COLUMN' && ref !== undefined && !scope.deferred) {
+      const column = strList(n.object?.List?.items).pop();
+      if (column) useColumn(x, ref, column, findName(x, column, x.current.refs[ref].range.endByte));
+    }
   },
 };

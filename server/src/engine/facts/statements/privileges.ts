@@ -1,5 +1,7 @@
 /** Privileges: GRANT / REVOKE on objects or ALL … IN SCHEMA, and ALTER DEFAULT PRIVILEGES. */
-import { str } from '../astNodes';
+import type { Node } from '../../parser';
+import { str, strList } from '../astNodes';
+import { useColumn } from '../columnUses';
 import type { StatementHandlers } from '../extraction';
 import { afterKeyword, findName } from '../nameRanges';
 import { objectRef, relationRef, roleRefs, schemaRef } from '../refs';
@@ -16,9 +18,13 @@ export const PRIVILEGE_STATEMENTS: StatementHandlers = {
     }
     if (n.targtype !== 'ACL_TARGET_OBJECT') return;
     const via = n.is_grant ? 'GRANT ON' : 'REVOKE ON';
+    // column privileges (`grant select (a, b) on t`): each column of each table must exist
+    const columns: string[] = (n.privileges ?? []).flatMap((p: Node) => strList(p?.AccessPriv?.cols));
     for (const o of n.objects ?? []) {
-      if (o.RangeVar) relationRef(x, o.RangeVar, scope, via);
-      else objectRef(x, n.objtype, o, scope, via, false);
+      if (o.RangeVar) {
+        const ref = relationRef(x, o.RangeVar, scope, via);
+        if (ref !== undefined && !scope.deferred) for (const c of columns) useColumn(x, ref, c, findName(x, c));
+      } else objectRef(x, n.objtype, o, scope, via, false);
     }
   },
   AlterDefaultPrivilegesStmt(x, n, scope) {

@@ -15,10 +15,12 @@ import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
 import { immutableCalls } from '../immutability';
 import { literalCast, walk } from '../walker';
+import { hasSubquery, tableExpressionColumns, useColumn } from '../columnUses';
+import type { SourceRange } from '../../positions';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
 import { identitySequence, serialSequence } from './sequences';
 
-/** What a statement's columns and constraints create besides the table's columns. */
+/** What a statement's columns and constraints create besides the table's columns, and the columns they name. */
 interface Implicit {
   /** ALTER TABLE ONLY: indexes not made on the partitions. */
   only: boolean;
@@ -26,24 +28,89 @@ interface Implicit {
   sequences: SequenceFact[];
   /** Names written for CHECK / FOREIGN KEY constraints. */
   constraints: string[];
+  /** The table's name (a CHECK may qualify its columns with it). */
+  table: string;
+  /** The table's own columns its constraints and generated columns name (not in a body that runs later). */
+  own: { name: string; range: SourceRange; functional?: boolean }[];
+  /** Referenced columns of foreign keys: of the referenced table's reference. */
+  targets: { ref: number; name: string; range: SourceRange }[];
 }
 
-function implicit(only: boolean): Implicit {
-  return { only, indexes: [], sequences: [], constraints: [] };
+function implicit(only: boolean, table: string): Implicit {
+  return { only, indexes: [], sequences: [], constraints: [], table, own: [], targets: [] };
 }
 
-/** A constraint's part in `out`: its index, or its name (CHECK, FOREIGN KEY); `column` for a column's. */
+/**
+ * A constraint's part in `out`: its index, or its name (CHECK, FOREIGN KEY), and the columns it names;
+ * `column` for a column's.
+ */
 function addConstraint(x: Extraction, scope: Scope, con: Node, column: string | undefined, out: Implicit): PendingIndex | undefined {
   const index = constraintIndex(x, scope, con, column, out.only);
   if (index) out.indexes.push(index);
   else if (con.conname && (con.contype === 'CONSTR_CHECK' || con.contype === 'CONSTR_FOREIGN')) out.constraints.push(con.conname);
+  if (!scope.deferred) constraintColumns(x, scope, con, column, out);
   return index;
 }
 
-/** A FOREIGN KEY / REFERENCES constraint; none when the referenced table is a local one. */
+/**
+ * The columns a constraint names (42703 when one does not exist): a table constraint's key and INCLUDE
+ * columns, an exclusion's columns and WHERE, a CHECK's or a generated column's expression, a foreign key's
+ * columns and its referenced columns. (`column`: a column constraint's own column needs no check.)
+ */
+function constraintColumns(x: Extraction, scope: Scope, con: Node, column: string | undefined, out: Implicit): void {
+  const at = scope.base + (con.location ?? 0);
+  const named = (names: string[], from = at) => {
+    for (const name of names) out.own.push({ name, range: findName(x, name, from) });
+  };
+  switch (con.contype) {
+    case 'CONSTR_PRIMARY':
+    case 'CONSTR_UNIQUE':
+      if (!con.indexname) named([...(column === undefined ? strList(con.keys) : []), ...strList(con.including)]);
+      break;
+    case 'CONSTR_EXCLUSION':
+      if (hasSubquery(con.where_clause)) break;
+      for (const p of con.exclusions ?? []) {
+        const el = p?.List?.items?.[0]?.IndexElem;
+        if (el?.name) named([el.name]);
+        else ownExpression(x, scope, el?.expr, out);
+      }
+      named(strList(con.including));
+      ownExpression(x, scope, con.where_clause, out);
+      break;
+    case 'CONSTR_CHECK':
+    case 'CONSTR_GENERATED':
+      ownExpression(x, scope, con.raw_expr, out);
+      break;
+    case 'CONSTR_FOREIGN': {
+      if (column === undefined) named(strList(con.fk_attrs));
+      const rv = con.pktable;
+      // (a reference to a CTE or body-local name is none)
+      const ref = x.current.refs.findIndex((r) => r.ns === 'relation' && r.via === 'REFERENCES' && r.range.startByte === scope.base + (rv?.location ?? -1));
+      if (ref >= 0) for (const name of strList(con.pk_attrs)) out.targets.push({ ref, name, range: findName(x, name, scope.base + rv.location) });
+      break;
+    }
+  }
+}
+
+/** The table's own columns an expression names (CHECK, generated column, exclusion). */
+function ownExpression(x: Extraction, scope: Scope, e: Node, out: Implicit): void {
+  tableExpressionColumns(x, scope, e, out.table, (name, range, functional) => out.own.push(functional ? { name, range, functional } : { name, range }));
+}
+
+/**
+ * A FOREIGN KEY / REFERENCES constraint; none when the referenced table is a local one. `certain` (with the
+ * referenced table's name) when the statement certainly runs it, so that its referenced key is checked.
+ */
 function foreignKey(x: Extraction, con: Node, scope: Scope): ForeignKeyFact | undefined {
   const ref = relationRef(x, con.pktable, scope, 'REFERENCES');
-  return ref === undefined ? undefined : { columns: strList(con.fk_attrs), ref, refColumns: strList(con.pk_attrs) };
+  if (ref === undefined) return undefined;
+  const fk: ForeignKeyFact = { columns: strList(con.fk_attrs), ref, refColumns: strList(con.pk_attrs) };
+  if (!scope.deferred && !scope.guard?.handled) {
+    const r = x.current.refs[ref].range;
+    fk.range = x.range(r.startByte, r.endByte);
+    fk.certain = true;
+  }
+  return fk;
 }
 
 /**
@@ -72,14 +139,15 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
       if (last) deferrability(last, con.contype);
       continue;
     }
+    // (a foreign key's referenced table first: its columns are named on its reference)
+    const fk = con.contype === 'CONSTR_FOREIGN' ? foreignKey(x, con, scope) : undefined;
     last = addConstraint(x, scope, con, cd.colname, out);
     if (con.contype === 'CONSTR_NOTNULL') col.notNull = true;
     else if (con.contype === 'CONSTR_PRIMARY') {
       col.primaryKey = true;
       col.notNull = true;
     } else if (con.contype === 'CONSTR_FOREIGN') {
-      const ref = relationRef(x, con.pktable, scope, 'REFERENCES');
-      if (ref !== undefined) col.references = { ref, columns: strList(con.pk_attrs) };
+      if (fk) col.references = fk.certain ? { ref: fk.ref, columns: fk.refColumns, range: fk.range, certain: true } : { ref: fk.ref, columns: fk.refColumns };
     } else if (con.contype === 'CONSTR_IDENTITY') {
       col.notNull = true;
       out.sequences.push(identitySequence(x, scope, cd.colname, con));
@@ -125,7 +193,7 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
   const columnsComplete = !(n.tableElts ?? []).some((el: Node) => el.TableLikeClause) && !(n.inhRelations ?? []).length && !n.ofTypename && !n.partbound;
   const created = create(x, scope, 'relation', n.partspec ? 'partitioned table' : kind, target, { ifNotExists: n.if_not_exists, conditional, columns, foreignKeys, columnsComplete });
   if (temp) scope.locals.add(rv.relname);
-  const made = implicit(false);
+  const made = implicit(false, rv.relname);
   for (const el of n.tableElts ?? []) {
     if (el.ColumnDef) {
       const col = column(x, el.ColumnDef, scope, pending, made);
@@ -133,10 +201,10 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
       if (col.primaryKey) primaryKey = [col.name];
     } else if (el.Constraint) {
       const c = el.Constraint;
+      const fk = c.contype === 'CONSTR_FOREIGN' ? foreignKey(x, c, scope) : undefined;
       addConstraint(x, scope, c, undefined, made);
       if (c.contype === 'CONSTR_PRIMARY') primaryKey = strList(c.keys);
       else if (c.contype === 'CONSTR_FOREIGN') {
-        const fk = foreignKey(x, c, scope);
         if (fk) foreignKeys.push(fk);
       } else walk(x, c.raw_expr, scope);
     } else if (el.TableLikeClause) {
@@ -154,6 +222,8 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
   }
   // (none inside a function body: it creates nothing until the function runs)
   if (created) setImplicit(created, made, indexesOf(made.indexes));
+  if (created && made.own.length) created.ownColumnUses = made.own;
+  for (const t of made.targets) useColumn(x, t.ref, t.name, t.range);
   if (primaryKey) {
     if (created) created.primaryKey = primaryKey;
     for (const c of columns) if (primaryKey.includes(c.name)) c.notNull = true;
@@ -212,7 +282,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
     if (!name || missingOk || scope.deferred || effect.addColumns.some((c) => c.name === name)) return;
     (x.current.columnUses ??= []).push({ ref, name, range: findName(x, name) });
   };
-  const made = implicit(!n.relation?.inh);
+  const made = implicit(!n.relation?.inh, n.relation?.relname ?? '');
   // each subcommand's index constraints are made on their own (merged only within one column's)
   const indexes: IndexFact[] = [];
   const madeBy = (from: number) => indexes.push(...indexesOf(made.indexes.splice(from)));
@@ -251,10 +321,10 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
       }
       case 'AT_AddConstraint': {
         const con = cmd.def?.Constraint;
+        const fk = con?.contype === 'CONSTR_FOREIGN' ? foreignKey(x, con, scope) : undefined;
         if (con) addConstraint(x, scope, con, undefined, made);
         if (con?.indexname) (effect.usingIndexes ??= []).push([con.indexname, con.conname, con.contype === 'CONSTR_PRIMARY' ? 'pkey' : 'key']);
         if (con?.contype === 'CONSTR_FOREIGN') {
-          const fk = foreignKey(x, con, scope);
           if (fk) effect.foreignKeys.push(fk);
         } else if (con?.contype === 'CONSTR_PRIMARY') effect.primaryKey = strList(con.keys);
         else if (con) walk(x, con.raw_expr, scope);
@@ -295,6 +365,10 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
     if (made.indexes.length > from) madeBy(from);
   }
   setImplicit(effect, made, indexes);
+  // what constraints and generated columns name: a column the statement adds exists when they are made
+  const added = (name: string) => effect.addColumns.some((c) => c.name === name);
+  for (const o of made.own) if (!added(o.name)) useColumn(x, ref, o.name, o.range, o.functional);
+  for (const t of made.targets) if (!added(t.name)) useColumn(x, t.ref, t.name, t.range);
   if (pending.length) setInsertPoints(x, pending);
   x.current.effects.push(effect);
 }
