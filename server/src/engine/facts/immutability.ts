@@ -41,7 +41,7 @@ export function immutableCalls(x: Extraction, expr: Node, scope: Scope, context:
     for (const k of Object.keys(n)) visit(n[k]);
   };
   const push = (name: string, range: ReturnType<typeof nameRange>, call: boolean, args: number) => {
-    (x.current.immutableCalls ??= []).push({ context, name, range, call, args, guarded: !!scope.guard });
+    (x.current.immutableCalls ??= []).push({ context, name, range, call, args, guarded: !!scope.guard?.handled });
   };
   visit(expr);
 }

@@ -260,8 +260,8 @@ export type ImmutableContext = 'index expression' | 'index predicate' | 'generat
 
 /**
  * A function call (`call`; `args`: how many; its function reference has the same range) or a SQL value
- * function (CURRENT_TIMESTAMP) in an expression that must be IMMUTABLE. `guarded`: in a DO block under a
- * condition or an exception handler (it may not run).
+ * function (CURRENT_TIMESTAMP) in an expression that must be IMMUTABLE. `guarded`: in a DO block whose
+ * exception handler may catch the error (a statement under a condition there is not recorded: it is deferred).
  */
 export interface ImmutableCall {
   context: ImmutableContext;

@@ -46,7 +46,7 @@ export const mutableExpression = defineRule('mutable-expression', {
             severity: c.guarded ? 'warning' : 'error',
             file: ctx.migrations[fi].path,
             range: c.range,
-            message: `${MESSAGE[c.context]} (SQLSTATE 42P17): ${what}, its value changes while the stored one would not${c.guarded ? ' (in a DO block that may not run this statement)' : ''}. ${ADVICE[c.context]}`,
+            message: `${MESSAGE[c.context]} (SQLSTATE 42P17): ${what}, its value changes while the stored one would not${c.guarded ? ' (in a DO block whose exception handler may catch the error)' : ''}. ${ADVICE[c.context]}`,
             related: [],
             fixes: [],
           });
