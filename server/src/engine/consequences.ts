@@ -22,6 +22,7 @@ const FAILS_MIGRATION: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'incompatible-replace',
   'missing-from-entry',
   'mutable-expression',
+  'publication-membership',
   'unknown-column',
   'invalid-foreign-key',
   'unknown-enum-label',

@@ -67,6 +67,14 @@ export interface ObjectRecord {
    * block, an index of theirs dropped by one): what a foreign key may reference is then not checked.
    */
   keysUncertain?: boolean;
+  /**
+   * Publications: their tables (each table's identity, see timeline/publications.ts), while known for certain;
+   * `allTables`: FOR ALL TABLES (no table can be added or dropped).
+   */
+  members?: readonly string[];
+  /** Publications: tables that may or may not be members (added or dropped by a change that may not have run). */
+  maybeMembers?: readonly string[];
+  allTables?: boolean;
   /** Views made by a migration: their columns' names, when known (what CREATE OR REPLACE VIEW may not change). */
   viewColumns?: readonly string[];
   language?: string;

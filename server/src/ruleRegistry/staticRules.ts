@@ -315,6 +315,34 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'publication-membership',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'A table added to a publication it is already a member of (supabase_realtime), or dropped from one it is not in.',
+    description:
+      "Supabase Realtime streams the tables of the `supabase_realtime` publication, which starts empty; migrations add tables with `alter publication supabase_realtime add table ...`. Adding a table that is already a member fails with SQLSTATE 42710 (`relation \"messages\" is already member of publication \"supabase_realtime\"`) — typically a later migration repeating an earlier one's line; dropping a table that is not a member fails with 42704 (`relation ... is not part of the publication`); adding to or dropping from a `FOR ALL TABLES` publication fails with 55000. Membership is followed by table, not by name: a renamed table stays a member, a table dropped and created again is not one. Not judged once the members are uncertain: a change in a DO block that may not run, `TABLES IN SCHEMA`, dynamic SQL or a function a migration made having run. A change inside an exception handler is not reported (it may be the handler's purpose), but its outcome is followed. Fix: remove the repeated statement, or make it idempotent with a DO block that catches `duplicate_object`.",
+    invalid: [
+      {
+        name: '20240101000000_create_messages.sql',
+        sql: 'create table public.messages (\n  id bigint primary key,\n  body text not null\n);\nalter publication supabase_realtime add table public.messages;\n',
+      },
+      {
+        name: '20240102000000_realtime_messages.sql',
+        sql: 'alter publication supabase_realtime add table public.messages;\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_messages.sql',
+        sql: 'create table public.messages (\n  id bigint primary key,\n  body text not null\n);\nalter publication supabase_realtime add table public.messages;\n',
+      },
+      {
+        name: '20240102000000_realtime_messages.sql',
+        sql: "do $$\nbegin\n  alter publication supabase_realtime add table public.messages;\nexception\n  when duplicate_object then null;\nend $$;\n",
+      },
+    ],
+  },
+  {
     code: 'unknown-column',
     kind: 'static',
     defaultSeverity: 'error',

@@ -87,7 +87,8 @@ export function addCatalog(
     added.push(rec);
   };
   for (const s of data.schemas ?? []) put({ key: objectKey('schema', '', s), ns: 'schema', kind: 'schema', schema: '', name: s, origin, extension });
-  for (const p of data.publications ?? []) put({ key: objectKey('publication', '', p), ns: 'publication', kind: 'publication', schema: '', name: p, origin, extension });
+  // (the platform's publications start empty: supabase_realtime has no tables until a migration adds them)
+  for (const p of data.publications ?? []) put({ key: objectKey('publication', '', p), ns: 'publication', kind: 'publication', schema: '', name: p, origin, extension, members: [] });
   for (const e of data.installedExtensions ?? []) put({ key: objectKey('extension', '', e.name), ns: 'extension', kind: 'extension', schema: e.schema, name: e.name, origin, extension });
   for (const r of data.roles ?? []) put({ key: objectKey('role', '', r), ns: 'role', kind: 'role', schema: '', name: r, origin, extension });
   for (const r of data.relations ?? []) {

@@ -30,6 +30,7 @@ export type {
   LiteralCast,
   ImmutableCall,
   ImmutableContext,
+  PublicationFact,
 } from './model';
 export { extractFacts } from './extract';
 export { creationSchema, DEFAULT_SEARCH_PATH, splitPathValue } from './searchPath';

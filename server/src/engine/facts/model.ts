@@ -255,6 +255,8 @@ export interface StatementFacts {
   calls?: { ref: number }[];
   /** Calls where Postgres requires IMMUTABLE functions (./immutability.ts): index expressions, generated columns, … */
   immutableCalls?: ImmutableCall[];
+  /** What a CREATE / ALTER PUBLICATION does to the publication's tables (timeline/publications.ts). */
+  publication?: PublicationFact;
 }
 
 /** Where Postgres stores an expression's value, so every function in it must be IMMUTABLE (its words, for the message). */
@@ -272,6 +274,23 @@ export interface ImmutableCall {
   call: boolean;
   args: number;
   guarded: boolean;
+}
+
+/**
+ * CREATE PUBLICATION / ALTER PUBLICATION … ADD | DROP | SET: the publication (`ref`, an index in `refs`; absent
+ * for CREATE, which makes it: `name`) and the tables named (indexes in `refs`), whether it is FOR ALL TABLES or
+ * names schemas (then its tables are not known one by one). In a DO block: `certain` false when it may not run,
+ * `handled` when an exception handler may catch its error.
+ */
+export interface PublicationFact {
+  action: 'create' | 'add' | 'drop' | 'set';
+  name: string;
+  ref?: number;
+  tables: { ref: number; range: SourceRange }[];
+  allTables: boolean;
+  schemas: boolean;
+  certain: boolean;
+  handled: boolean;
 }
 
 export interface ColumnUse {

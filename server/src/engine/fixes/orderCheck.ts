@@ -51,7 +51,7 @@ function errorsOf(t: Timeline): OrderErrors {
     all.add(c.effect);
     where.set(c.effect, at(c.point.file, c.point.stmt));
   }
-  for (const m of [...t.columnMisses, ...t.keyMisses]) {
+  for (const m of [...t.columnMisses, ...t.keyMisses, ...t.publicationMisses]) {
     all.add(m.range);
     where.set(m.range, at(m.point.file, m.point.stmt));
   }

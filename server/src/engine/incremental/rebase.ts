@@ -38,7 +38,7 @@ export function effectSignature(facts: FileFacts): string {
  * timeline/foreignKeyTargets.ts).
  * An edit to them replays the file, like an edit to its effects.
  */
-const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed', 'dynamicSql', 'calls'] as const;
+const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed', 'dynamicSql', 'calls', 'publication'] as const;
 
 function readByReplay(st: StatementFacts): boolean {
   return st.effects.length > 0 || REPLAY_FIELDS.some((k) => st[k] !== undefined);

@@ -19,6 +19,7 @@ import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { mutableExpression } from './mutableExpression';
+import { publicationMembership } from './publicationMembership';
 import { unknownColumn } from './unknownColumn';
 import { invalidForeignKey } from './invalidForeignKey';
 import { unknownEnumLabel } from './unknownEnumLabel';
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   incompatibleReplace,
   missingFromEntry,
   mutableExpression,
+  publicationMembership,
   unknownColumn,
   invalidForeignKey,
   unknownEnumLabel,

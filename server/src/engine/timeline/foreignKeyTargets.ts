@@ -14,7 +14,10 @@ import { columnsCertain } from './columns';
 import type { Replay } from './replay';
 import { childrenOf } from './snapshots';
 
-/** Marks (`Replay.addOpaque`) that dynamic SQL has run: what constraints and indexes it made is not known from then on. */
+/**
+ * Marks (`Replay.addOpaque`) that dynamic SQL or a function a migration made has run: what constraints and
+ * indexes it made, and which tables it added to publications (./publications.ts), are not known from then on.
+ */
 export const UNKNOWN_KEYS = 'keys:';
 
 /** After a statement that runs dynamic SQL, or a function a migration made (it may run DDL): keys are unknown from then on. */

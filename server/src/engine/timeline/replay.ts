@@ -12,6 +12,7 @@ import { checkColumns } from './columns';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { Creations } from './creations';
 import { noteCodeRun } from './foreignKeyTargets';
+import { replayPublication } from './publications';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';
 import { recordUses } from './records';
 import { opaqueKey, resolve, sameResolution } from './resolution';
@@ -215,6 +216,7 @@ export class Replay {
         else if (e.type === 'owned-by') ownedBy(this, e);
       }
       if (st.enumValueAdded || st.enumValueRenamed) changeEnumLabels(this, st);
+      if (st.publication) replayPublication(this, st, point);
       if (st.dynamicSql || st.calls) noteCodeRun(this, st);
     }
     // resolveAt kept the previous object of every answer that is the same, at the same place in the list

@@ -18,6 +18,7 @@ export class ReplayedTimeline implements Timeline {
   readonly columnMisses: Timeline['columnMisses'];
   readonly enumLabelMisses: Timeline['enumLabelMisses'];
   readonly keyMisses: Timeline['keyMisses'];
+  readonly publicationMisses: Timeline['publicationMisses'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -40,6 +41,7 @@ export class ReplayedTimeline implements Timeline {
     this.columnMisses = s.columnMisses;
     this.enumLabelMisses = s.enumLabelMisses;
     this.keyMisses = s.keyMisses;
+    this.publicationMisses = s.publicationMisses;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

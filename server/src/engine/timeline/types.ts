@@ -98,6 +98,17 @@ export interface EnumLabelMiss {
   createdIn?: number;
 }
 
+/** A change of a publication's tables that Postgres refuses (./publications.ts). */
+export interface PublicationMiss {
+  point: Point;
+  range: SourceRange;
+  publication: string;
+  /** The table as named then (empty for a FOR ALL TABLES publication changed without a table). */
+  table: string;
+  /** `member`: ADD of a member (42710); `not-member`: DROP of a table that is not one (42704); `all-tables`: a FOR ALL TABLES publication (55000). */
+  why: 'member' | 'not-member' | 'all-tables';
+}
+
 export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
@@ -155,6 +166,8 @@ export interface Timeline {
   enumLabelMisses: EnumLabelMiss[];
   /** Foreign keys whose referenced columns are no key of their table (./foreignKeyTargets.ts). */
   keyMisses: KeyMiss[];
+  /** Publication table changes Postgres refuses (./publications.ts). */
+  publicationMisses: PublicationMiss[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay
