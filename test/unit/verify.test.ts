@@ -94,6 +94,8 @@ interface Run {
 
 async function load(dir: string): Promise<{ analysis: Analysis; texts: Map<string, string> }> {
   const input = await readFolder(dir);
+  // the folder's grammar (its config.toml's major version): a run of this file alone has loaded no other
+  await initParser({ versions: [input.config?.postgresVersion] });
   const analysis = analyzeFolder(input);
   const texts = new Map(analysis.migrations.map((m) => [m.path, input.files.get(m.name)?.text ?? '']));
   return { analysis, texts };
