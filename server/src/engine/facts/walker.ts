@@ -10,7 +10,7 @@ import type { Extraction, Scope } from './extraction';
 import { nameRange } from './nameRanges';
 import { regclassRef, relationRef, typeRef } from './refs';
 import { setConfig } from './searchPath';
-import { utf8Length } from '../positions';
+import { insertedLiterals, literalRange } from './coercedLiterals';
 
 const QUERY_TYPES = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
@@ -104,7 +104,9 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     for (const c of ctes) if (c.CommonTableExpr?.ctename) scope.locals.add(c.CommonTableExpr.ctename);
   }
   const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
-  if (via && n.relation) relationRef(x, n.relation, scope, via);
+  const target = via && n.relation ? relationRef(x, n.relation, scope, via) : undefined;
+  // INSERT … VALUES: its strings are converted to the columns' types
+  if (type === 'InsertStmt' && target !== undefined && !scope.deferred) insertedLiterals(x, n, target, scope);
   // one scope for the FROM-like clauses and one for the rest, made when first needed
   let from: Scope | undefined;
   let rest: Scope | undefined;
@@ -121,8 +123,5 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
 /** A string literal cast to the user-defined type of reference `ref`, evaluated when the statement runs. */
 export function literalCast(x: Extraction, ref: number, value: string, loc: number | undefined, scope: Scope): void {
   if (loc == null || loc < 0) return;
-  const start = scope.base + loc;
-  // the literal as written: quotes, and a doubled quote for each quote in the value
-  const length = utf8Length(value) + 2 + (value.match(/'/g)?.length ?? 0);
-  (x.current.literalCasts ??= []).push({ ref, value, range: x.range(start, start + length) });
+  (x.current.literalCasts ??= []).push({ ref, value, range: literalRange(x, value, loc, scope) });
 }

@@ -10,6 +10,7 @@ import { creationSchema } from '../facts';
 import type { AlterTableEffect, CreateEffect, Effect, StatementFacts } from '../facts';
 import { displayName, ObjectRecord, objectKey, Point } from '../objects';
 import { createdKey } from './creations';
+import { enumTypeOf } from './enumLabels';
 import { columnDefsOf, foreignKeysOf, versionsOf } from './histories';
 import {
   addPartition,
@@ -91,6 +92,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
       display: c.display,
       notNull: c.notNull,
       primaryKey: c.primaryKey || !!e.primaryKey?.includes(c.name),
+      enumType: enumTypeOf(r, c.typeRef),
     }));
   }
   r.setLive(key, rec);
@@ -231,7 +233,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   let changed = false;
   for (const c of e.addColumns) {
     if (cols.some((x) => x.name === c.name)) continue;
-    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
+    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey, enumType: enumTypeOf(r, c.typeRef) });
     columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
     if (c.references) addForeignKey(r, h, rec, [c.name], r.keyOf(c.references.ref), c.references.columns);
     changed = true;
@@ -262,6 +264,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     if (c) {
       c.type = type;
       c.display = display;
+      c.enumType = enumTypeOf(r, e.alterTypeRefs?.find((a) => a.column === name)?.typeRef);
       const def = h.columnDefs.get(name);
       if (def) def.type = type;
       changed = true;

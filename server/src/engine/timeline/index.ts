@@ -13,6 +13,7 @@ export type {
   ColumnDef,
   Conflict,
   DefinitionSite,
+  EnumConversion,
   Gone,
   ObjectHistory,
   ReplayStart,

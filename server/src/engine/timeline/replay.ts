@@ -202,7 +202,7 @@ export class Replay {
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
       if (st.columnUses) checkColumns(this, st, point);
-      if (st.literalCasts) checkEnumLabels(this, st, point);
+      if (st.literalCasts || st.columnLiterals) checkEnumLabels(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY
       this.at = orderOf(fi, si, 2);
       for (const e of st.effects) {

@@ -17,6 +17,7 @@ export class ReplayedTimeline implements Timeline {
   readonly unknownExtensions: Timeline['unknownExtensions'];
   readonly columnMisses: Timeline['columnMisses'];
   readonly enumLabelMisses: Timeline['enumLabelMisses'];
+  readonly enumConversions: Timeline['enumConversions'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -38,6 +39,7 @@ export class ReplayedTimeline implements Timeline {
     this.unknownExtensions = s.unknownExtensions;
     this.columnMisses = s.columnMisses;
     this.enumLabelMisses = s.enumLabelMisses;
+    this.enumConversions = s.enumConversions;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

@@ -55,6 +55,7 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
     unknownExtensions: s.unknownExtensions.slice(),
     columnMisses: s.columnMisses.slice(),
     enumLabelMisses: s.enumLabelMisses.slice(),
+    enumConversions: s.enumConversions.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,

@@ -33,6 +33,7 @@ export interface ReplayState {
   unknownExtensions: Timeline['unknownExtensions'];
   columnMisses: Timeline['columnMisses'];
   enumLabelMisses: Timeline['enumLabelMisses'];
+  enumConversions: Timeline['enumConversions'];
   /** What a key named after each change (kept by a replay with history only). */
   keyLog?: Map<string, KeyEvent[]>;
   goneLog?: Map<string, GoneEvent[]>;
@@ -58,6 +59,7 @@ export function freshState(keepHistory: boolean): ReplayState {
     unknownExtensions: [],
     columnMisses: [],
     enumLabelMisses: [],
+    enumConversions: [],
     keyLog: keepHistory ? new Map() : undefined,
     goneLog: keepHistory ? new Map() : undefined,
     // (set when the state becomes a snapshot; here so that every state has the shape of a resumed one)

@@ -79,6 +79,16 @@ export interface EnumLabelMiss {
   createdIn?: number;
 }
 
+/** A string converted to a column's enum (facts `columnLiterals`), for unsafe-enum-value. */
+export interface EnumConversion {
+  point: Point;
+  key: string;
+  label: string;
+  range: SourceRange;
+  /** The enum as named then. */
+  type: string;
+}
+
 export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
@@ -134,6 +144,8 @@ export interface Timeline {
   columnMisses: ColumnMiss[];
   /** String literals cast to an enum without that label at that point (./enumLabels.ts). */
   enumLabelMisses: EnumLabelMiss[];
+  /** Strings converted to the enum of a column (facts `columnLiterals`; ./enumLabels.ts). */
+  enumConversions: EnumConversion[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay

@@ -13,6 +13,7 @@ import type { IndexFact, IndexLabel } from '../model';
 import { findName, nameRange } from '../nameRanges';
 import { relationRef } from '../refs';
 import { walk } from '../walker';
+import { columnLiteral, comparedLiterals } from '../coercedLiterals';
 
 const NO_NAME: [number, string | undefined] = [0, undefined];
 
@@ -176,8 +177,9 @@ export const INDEX_STATEMENTS: StatementHandlers = {
     create(x, scope, 'relation', 'index', target, { parentRef, ifNotExists: n.if_not_exists, conditional: site.conditional, index });
     for (const p of n.indexParams ?? []) walk(x, p.IndexElem?.expr, scope);
     walk(x, n.whereClause, scope);
-    // the indexed columns (plain ones) and INCLUDE columns must exist
+    // the indexed columns (plain ones) and INCLUDE columns must exist; strings compared with a column in the predicate get its type
     if (parentRef !== undefined && !scope.deferred) {
+      for (const l of comparedLiterals(n.whereClause, table)) columnLiteral(x, parentRef, l.column, l.value, l.loc, scope);
       for (const name of [...(n.indexParams ?? []).map((p: Node) => p?.IndexElem?.name), ...including]) {
         if (name) (x.current.columnUses ??= []).push({ ref: parentRef, name, range: findName(x, name, range.endByte) });
       }

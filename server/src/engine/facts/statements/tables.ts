@@ -14,6 +14,7 @@ import type { AlterTableEffect, ColumnFact, ForeignKeyFact, IndexFact, SequenceF
 import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
 import { literalCast, walk } from '../walker';
+import { columnLiteral, comparedLiterals, stringOf, userTypeRef, type ComparedLiteral } from '../coercedLiterals';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
 import { identitySequence, serialSequence } from './sequences';
 
@@ -60,6 +61,8 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
     primaryKey: false,
     range: nameRange(x, scope, cd.location),
   };
+  const userType = userTypeRef(x, cd.typeName, typeRefAt);
+  if (userType !== undefined) col.typeRef = userType;
   const serial = serialSequence(x, scope, cd);
   if (serial) out.sequences.push(serial);
   // DEFERRABLE, INITIALLY DEFERRED, … apply to the constraint before them
@@ -84,14 +87,23 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
       out.sequences.push(identitySequence(x, scope, cd.colname, con));
     } else {
       // DEFAULT 'label' on a column of a user-defined type: the string is converted to it when the table is made
-      const sval = con.contype === 'CONSTR_DEFAULT' ? con.raw_expr?.A_Const?.sval?.sval : undefined;
-      if (typeof sval === 'string' && !cd.typeName?.arrayBounds && x.current.refs.length > typeRefAt && x.current.refs[typeRefAt].ns === 'type' && !scope.deferred) {
-        literalCast(x, typeRefAt, sval, con.raw_expr.A_Const.location, scope);
-      } else walk(x, con.raw_expr ?? con.cooked_expr, scope);
+      const s = con.contype === 'CONSTR_DEFAULT' ? stringOf(con.raw_expr) : undefined;
+      if (s && userType !== undefined && !scope.deferred) literalCast(x, userType, s.value, s.loc, scope);
+      else walk(x, con.raw_expr ?? con.cooked_expr, scope);
     }
   }
   if (!col.references && x.fkPatterns.some((p) => p.test(col.name))) pending.push(col);
   return col;
+}
+
+/** The CHECK expressions of table elements (table constraints, and each column's). */
+function checkExpressions(elements: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const el of elements) {
+    if (el?.Constraint?.contype === 'CONSTR_CHECK') out.push(el.Constraint.raw_expr);
+    for (const c of el?.ColumnDef?.constraints ?? []) if (c.Constraint?.contype === 'CONSTR_CHECK') out.push(c.Constraint.raw_expr);
+  }
+  return out;
 }
 
 /** A column's DEFERRABLE / NOT DEFERRABLE / INITIALLY DEFERRED / INITIALLY IMMEDIATE (transformConstraintAttrs). */
@@ -151,6 +163,13 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
     for (const c of columns) if (primaryKey.includes(c.name)) c.notNull = true;
   }
   if (pending.length) setInsertPoints(x, pending);
+  // a CHECK comparing a column with a string: the string is converted to the column's type (written here)
+  if (!scope.deferred) {
+    for (const l of comparedLiterals(checkExpressions(n.tableElts ?? []), rv.relname)) {
+      const ref = columns.find((c) => c.name === l.column)?.typeRef;
+      if (ref !== undefined) literalCast(x, ref, l.value, l.loc, scope);
+    }
+  }
 }
 
 /** Only the lists that have something (most statements create nothing implicitly). */
@@ -205,6 +224,8 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
     (x.current.columnUses ??= []).push({ ref, name, range: findName(x, name) });
   };
   const made = implicit(!n.relation?.inh);
+  // strings converted to a column's type: SET DEFAULT, and compared with a column in an added CHECK
+  const literals: ComparedLiteral[] = [];
   // each subcommand's index constraints are made on their own (merged only within one column's)
   const indexes: IndexFact[] = [];
   const madeBy = (from: number) => indexes.push(...indexesOf(made.indexes.splice(from)));
@@ -218,6 +239,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         if (!cd) break;
         const seqs = made.sequences.length;
         effect.addColumns.push(column(x, cd, scope, pending, made));
+        comparedLiterals(checkExpressions([cmd.def]), n.relation?.relname, literals);
         // (nothing is made for a column that exists: ADD COLUMN IF NOT EXISTS skips it, else fails)
         for (const s of made.sequences.slice(seqs)) s.withColumn = cd.colname;
         for (const p of made.indexes.slice(from)) p.fact.withColumn = cd.colname;
@@ -227,7 +249,13 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         uses(cmd.name, !!cmd.missing_ok);
         if (cmd.name) effect.dropColumns.push(cmd.name);
         break;
-      case 'AT_ColumnDefault':
+      case 'AT_ColumnDefault': {
+        uses(cmd.name, false);
+        const s = stringOf(cmd.def);
+        if (s && cmd.name) literals.push({ column: cmd.name, ...s });
+        else walk(x, cmd.def, scope);
+        break;
+      }
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':
         uses(cmd.name, false);
@@ -235,8 +263,11 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         break;
       case 'AT_AlterColumnType': {
         uses(cmd.name, false);
+        const at = x.current.refs.length;
         const t = typeRef(x, cmd.def?.ColumnDef?.typeName, scope);
         if (cmd.name) effect.alterTypes.push([cmd.name, t.type, t.display]);
+        const userType = userTypeRef(x, cmd.def?.ColumnDef?.typeName, at);
+        if (cmd.name && userType !== undefined) (effect.alterTypeRefs ??= []).push({ column: cmd.name, typeRef: userType });
         walk(x, cmd.def?.ColumnDef?.raw_default, scope);
         break;
       }
@@ -248,7 +279,10 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
           const fk = foreignKey(x, con, scope);
           if (fk) effect.foreignKeys.push(fk);
         } else if (con?.contype === 'CONSTR_PRIMARY') effect.primaryKey = strList(con.keys);
-        else if (con) walk(x, con.raw_expr, scope);
+        else if (con) {
+          walk(x, con.raw_expr, scope);
+          if (con.contype === 'CONSTR_CHECK') comparedLiterals(con.raw_expr, n.relation?.relname, literals);
+        }
         break;
       }
       case 'AT_EnableRowSecurity':
@@ -287,7 +321,23 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
   }
   setImplicit(effect, made, indexes);
   if (pending.length) setInsertPoints(x, pending);
+  if (!scope.deferred) alteredLiterals(x, effect, literals, scope);
   x.current.effects.push(effect);
+}
+
+/**
+ * The strings an ALTER TABLE converts to its columns' types: to a column it adds, that column's type (written
+ * here); to a column it changes the type of or drops, not known; else the column's as the table has it.
+ */
+function alteredLiterals(x: Extraction, effect: AlterTableEffect, literals: ComparedLiteral[], scope: Scope): void {
+  for (const l of literals) {
+    const added = effect.addColumns.find((c) => c.name === l.column);
+    if (added) {
+      if (added.typeRef !== undefined) literalCast(x, added.typeRef, l.value, l.loc, scope);
+    } else if (!effect.alterTypes.some(([c]) => c === l.column) && !effect.dropColumns.includes(l.column)) {
+      columnLiteral(x, effect.ref, l.column, l.value, l.loc, scope);
+    }
+  }
 }
 
 export const TABLE_STATEMENTS: StatementHandlers = {
