@@ -18,3 +18,8 @@ insert into public.tasks (id, status) values (3, 'open');
 -- a table whose columns come from another (LIKE): not known for certain, nothing said
 create table public.tasks_copy (like public.tasks including all);
 insert into public.tasks_copy (id, status) values (4, 'done');
+-- queries: labels the enum has, a column of another FROM item, a join (unqualified names not followed)
+create table public.notes (id bigint primary key, parent bigint, body text);
+update public.tasks set status = 'done' where status = 'open' and id in (select parent from public.notes where body = 'archived');
+create view public.open_notes as select n.id from public.notes n join public.tasks t on t.id = n.parent where t.status = 'open' and body <> 'archived';
+delete from public.tasks where status = 'done';

@@ -2,7 +2,9 @@
  * String literals without a cast that Postgres converts to a column's type when it analyses the statement:
  * compared with the column (`col = 'x'`, `'x' <> col`, `col < 'x'`, `col [NOT] IN ('x', 'y')`,
  * `col IS [NOT] DISTINCT FROM 'x'`) in an expression that sees one table (a CHECK, a policy, an index
- * predicate), a column's `SET DEFAULT 'x'`, and the values of `INSERT … VALUES`. Where the statement itself
+ * predicate) or in the WHERE of a query whose FROM names tables (a subquery, a view, a SQL function body,
+ * `UPDATE` / `DELETE` in a migration), assigned by `UPDATE … SET col = 'x'`, a column's `SET DEFAULT 'x'`,
+ * and the values of `INSERT … VALUES`. Where the statement itself
  * writes the column's type (CREATE TABLE, ADD COLUMN) they become `literalCasts` of that type; otherwise
  * `columnLiterals`, which the replay types with the column as it is then (timeline/enumLabels.ts).
  */
@@ -10,8 +12,9 @@ import type { Node } from '../parser';
 import type { Extraction, Scope } from './extraction';
 import { utf8Length, type SourceRange } from '../positions';
 
-/** A string literal compared with a column of the expression's table, and where it is (a parser location). */
+/** A string literal compared with a column (`qualifier.column` or `column`), and where it is (a parser location). */
 export interface ComparedLiteral {
+  qualifier?: string;
   column: string;
   value: string;
   loc: number;
@@ -20,10 +23,11 @@ export interface ComparedLiteral {
 const COMPARISONS = new Set(['=', '<>', '<', '>', '<=', '>=']);
 
 /**
- * Comparisons of a column of `table` (unqualified, or qualified with the table's name) with string literals
- * in expression `e`. Subqueries see other tables: not looked into.
+ * Comparisons of a column (a plain or once-qualified name) with string literals in expression `e`, with
+ * `table`: only those of its columns (unqualified, or qualified with its name). Subqueries have their own
+ * FROM: not looked into (walker.ts `query` reads each).
  */
-export function comparedLiterals(e: Node, table: string | undefined, out: ComparedLiteral[] = []): ComparedLiteral[] {
+export function comparedLiterals(e: Node, table: string | null, out: ComparedLiteral[] = []): ComparedLiteral[] {
   if (!e || typeof e !== 'object') return out;
   if (Array.isArray(e)) {
     for (const c of e) comparedLiterals(c, table, out);
@@ -33,26 +37,29 @@ export function comparedLiterals(e: Node, table: string | undefined, out: Compar
   const a = e.A_Expr;
   if (a) {
     const op = operatorName(a.name);
+    const add = (c: { qualifier?: string; column: string }, v: { value: string; loc: number }) => {
+      if (table === null || c.qualifier === undefined || c.qualifier === table) out.push({ ...c, ...v, qualifier: table === null ? c.qualifier : undefined });
+    };
     if ((a.kind === 'AEXPR_OP' && op !== undefined && COMPARISONS.has(op)) || ((a.kind === 'AEXPR_DISTINCT' || a.kind === 'AEXPR_NOT_DISTINCT') && op === '=')) {
-      const l = columnOf(a.lexpr, table);
-      const r = columnOf(a.rexpr, table);
+      const l = columnOf(a.lexpr);
+      const r = columnOf(a.rexpr);
       const ls = stringOf(a.lexpr);
       const rs = stringOf(a.rexpr);
-      if (l !== undefined && rs) {
-        out.push({ column: l, ...rs });
+      if (l && rs) {
+        add(l, rs);
         return out;
       }
-      if (r !== undefined && ls) {
-        out.push({ column: r, ...ls });
+      if (r && ls) {
+        add(r, ls);
         return out;
       }
     } else if (a.kind === 'AEXPR_IN' && (op === '=' || op === '<>')) {
       // every item a string: they and the column get one type, the column's (transformAExprIn)
-      const col = columnOf(a.lexpr, table);
+      const col = columnOf(a.lexpr);
       const items: Node[] | undefined = a.rexpr?.List?.items ?? (Array.isArray(a.rexpr) ? a.rexpr : undefined);
       const values = items?.map(stringOf);
-      if (col !== undefined && values?.length && values.every((v) => v !== undefined)) {
-        for (const v of values) out.push({ column: col, ...v! });
+      if (col && values?.length && values.every((v) => v !== undefined)) {
+        for (const v of values) add(col, v!);
         return out;
       }
     }
@@ -69,14 +76,14 @@ function operatorName(name: Node[] | undefined): string | undefined {
   return undefined;
 }
 
-/** A plain column of `table`: `col` or `table.col`. */
-function columnOf(n: Node, table: string | undefined): string | undefined {
+/** A plain column: `col` or `qualifier.col`. */
+function columnOf(n: Node): { qualifier?: string; column: string } | undefined {
   const fields: Node[] | undefined = n?.ColumnRef?.fields;
   if (!fields) return undefined;
   const names = fields.map((f) => f?.String?.sval);
   if (!names.every((s) => typeof s === 'string')) return undefined;
-  if (names.length === 1) return names[0];
-  if (names.length === 2 && table !== undefined && names[0] === table) return names[1];
+  if (names.length === 1) return { column: names[0] };
+  if (names.length === 2) return { qualifier: names[0], column: names[1] };
   return undefined;
 }
 
@@ -120,5 +127,42 @@ export function insertedLiterals(x: Extraction, n: Node, ref: number, scope: Sco
       const column = names ? names[i] : i;
       if (column !== undefined) columnLiteral(x, ref, column, s.value, s.loc, scope);
     });
+  }
+}
+
+/**
+ * A query's strings converted to its tables' column types: comparisons in its WHERE with a column of a table
+ * of its FROM (qualified with its name or alias; unqualified when the FROM is that one table), and for
+ * UPDATE the `SET col = 'x'` values and, without FROM, its WHERE. `target`: the UPDATE / DELETE table's
+ * reference.
+ */
+export function queryLiterals(x: Extraction, type: string, n: Node, target: number | undefined, scope: Scope): void {
+  if (type === 'UpdateStmt' || type === 'DeleteStmt') {
+    if (target === undefined) return;
+    for (const t of type === 'UpdateStmt' ? (n.targetList ?? []) : []) {
+      const rt = t?.ResTarget;
+      const s = rt?.name && !rt.indirection ? stringOf(rt.val) : undefined;
+      if (s) columnLiteral(x, target, rt.name, s.value, s.loc, scope);
+    }
+    if ((n.fromClause ?? n.usingClause)?.length) return;
+    for (const l of comparedLiterals(n.whereClause, n.relation?.alias?.aliasname ?? n.relation?.relname)) columnLiteral(x, target, l.column, l.value, l.loc, scope);
+    return;
+  }
+  if (type !== 'SelectStmt' || !n.whereClause || !n.fromClause?.length) return;
+  const items: { name: string; ref: number | undefined }[] = [];
+  let plain = true;
+  const visit = (f: Node): void => {
+    if (f?.RangeVar) items.push({ name: f.RangeVar.alias?.aliasname ?? f.RangeVar.relname, ref: x.relationRefs.get(f.RangeVar) });
+    else if (f?.JoinExpr) {
+      plain = false;
+      visit(f.JoinExpr.larg);
+      visit(f.JoinExpr.rarg);
+    } else plain = false;
+  };
+  for (const f of n.fromClause) visit(f);
+  for (const l of comparedLiterals(n.whereClause, null)) {
+    const item = l.qualifier === undefined ? (plain && items.length === 1 ? items[0] : undefined) : items.find((i) => i.name === l.qualifier);
+    // (a name two FROM items have: Postgres refuses the query)
+    if (item?.ref !== undefined && items.filter((i) => i.name === item.name).length === 1) columnLiteral(x, item.ref, l.column, l.value, l.loc, scope);
   }
 }

@@ -10,7 +10,7 @@ import type { Extraction, Scope } from './extraction';
 import { nameRange } from './nameRanges';
 import { regclassRef, relationRef, typeRef } from './refs';
 import { setConfig } from './searchPath';
-import { insertedLiterals, literalRange } from './coercedLiterals';
+import { insertedLiterals, literalRange, queryLiterals } from './coercedLiterals';
 
 const QUERY_TYPES = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
@@ -105,8 +105,7 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
   }
   const via = type === 'InsertStmt' ? 'INSERT INTO' : type === 'UpdateStmt' ? 'UPDATE' : type === 'DeleteStmt' ? 'DELETE FROM' : type === 'MergeStmt' ? 'MERGE INTO' : undefined;
   const target = via && n.relation ? relationRef(x, n.relation, scope, via) : undefined;
-  // INSERT … VALUES: its strings are converted to the columns' types
-  if (type === 'InsertStmt' && target !== undefined && !scope.deferred) insertedLiterals(x, n, target, scope);
+
   // one scope for the FROM-like clauses and one for the rest, made when first needed
   let from: Scope | undefined;
   let rest: Scope | undefined;
@@ -117,6 +116,12 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     if (k === 'intoClause') continue;
     if (k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation') walk(x, v, (from ??= { ...scope, via: 'FROM' }));
     else walk(x, v, (rest ??= { ...scope, via: undefined }));
+  }
+  // strings converted to its tables' column types (INSERT … VALUES, comparisons in WHERE, UPDATE … SET)
+  if (!scope.deferred) {
+    if (type === 'InsertStmt') {
+      if (target !== undefined) insertedLiterals(x, n, target, scope);
+    } else queryLiterals(x, type, n, target, scope);
   }
 }
 

@@ -239,7 +239,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         if (!cd) break;
         const seqs = made.sequences.length;
         effect.addColumns.push(column(x, cd, scope, pending, made));
-        comparedLiterals(checkExpressions([cmd.def]), n.relation?.relname, literals);
+        comparedLiterals(checkExpressions([cmd.def]), n.relation?.relname ?? '', literals);
         // (nothing is made for a column that exists: ADD COLUMN IF NOT EXISTS skips it, else fails)
         for (const s of made.sequences.slice(seqs)) s.withColumn = cd.colname;
         for (const p of made.indexes.slice(from)) p.fact.withColumn = cd.colname;
@@ -281,7 +281,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         } else if (con?.contype === 'CONSTR_PRIMARY') effect.primaryKey = strList(con.keys);
         else if (con) {
           walk(x, con.raw_expr, scope);
-          if (con.contype === 'CONSTR_CHECK') comparedLiterals(con.raw_expr, n.relation?.relname, literals);
+          if (con.contype === 'CONSTR_CHECK') comparedLiterals(con.raw_expr, n.relation?.relname ?? '', literals);
         }
         break;
       }
