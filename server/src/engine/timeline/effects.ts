@@ -219,7 +219,8 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     return;
   }
   const rec = own(r, cur);
-  if (e.inDoBlock) rec.columnsUncertain = true;
+  // (a DO block that only adds or drops constraints, indexes, row-level security, …: the columns stay as they are)
+  if (e.inDoBlock && (e.addColumns.length || e.dropColumns.length || e.renameColumns.length || e.alterTypes.length || e.attach || e.detach)) rec.columnsUncertain = true;
   // a view's columns renamed, added or dropped: what CREATE OR REPLACE VIEW compares with is not known from here on
   if (rec.viewColumns && (e.renameColumns.length || e.addColumns.length || e.dropColumns.length)) rec.viewColumns = undefined;
   // a platform or extension table altered by a migration gets its history here
