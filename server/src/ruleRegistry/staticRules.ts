@@ -337,6 +337,28 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'premature-drop',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'DROP … IF EXISTS (or ALTER … IF EXISTS) of an object that only a later migration creates: it does nothing now.',
+    description:
+      "`DROP TABLE IF EXISTS x` (any kind of object: policies and triggers `ON` their table, functions with their signature) or `ALTER TABLE IF EXISTS x …`, `ALTER … IF EXISTS x RENAME` / `SET SCHEMA`, where `x` does not exist at that point and no earlier migration made it, while a later migration creates it: Postgres skips the statement with a notice, so it does nothing, and the object the later migration creates stays as that migration makes it. Usually the migration was meant to run after the one that creates the object (its version is too early). Not reported when no migration creates the object (an ordinary idempotent guard), when it existed before (an ordinary drop), or when the same migration creates it after the statement (drop and re-create).",
+    invalid: [
+      { name: '20240101000000_drop_old_policy.sql', sql: 'drop policy if exists "tasks are public" on public.tasks;\n' },
+      {
+        name: '20240102000000_create_tasks.sql',
+        sql: 'create table public.tasks (id bigint primary key);\nalter table public.tasks enable row level security;\ncreate policy "tasks are public" on public.tasks for select using (true);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_tasks.sql',
+        sql: 'create table public.tasks (id bigint primary key);\nalter table public.tasks enable row level security;\ncreate policy "tasks are public" on public.tasks for select using (true);\n',
+      },
+      { name: '20240102000000_drop_old_policy.sql', sql: 'drop policy if exists "tasks are public" on public.tasks;\n' },
+    ],
+  },
+  {
     code: 'missing-foreign-key',
     kind: 'static',
     defaultSeverity: 'warning',

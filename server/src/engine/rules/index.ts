@@ -20,6 +20,7 @@ import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
 import { unknownColumn } from './unknownColumn';
 import { unknownEnumLabel } from './unknownEnumLabel';
+import { prematureDrop } from './prematureDrop';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -38,5 +39,6 @@ export const RULES: Rule[] = [
   missingFromEntry,
   unknownColumn,
   unknownEnumLabel,
+  prematureDrop,
   missingForeignKey,
 ];

@@ -52,7 +52,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   }
   // (a timeline with history is replayed again after edits: remember the key; a one-off build does not)
   const key = r.state.keyLog ? createdKey(e, schema, name, parentName) : objectKey(e.ns, schema, name, parentName);
-  r.defs[point.file].push({ key, point, range: e.range });
+  r.defs[point.file].push({ key, point, range: e.range, signature: e.ns === 'function' ? (e.signature ?? '') : undefined });
   const existing = r.get(key);
   if (existing) {
     const sameSignature = e.ns !== 'function' || (existing.signatures ?? []).includes(e.signature ?? '');
@@ -175,7 +175,7 @@ function addForeignKey(r: Replay, h: ObjectHistory, rec: ObjectRecord, columns: 
 
 export function createExtension(r: Replay, e: Extract<Effect, { type: 'extension' }>, point: Point, file: string, st: StatementFacts): void {
   const key = objectKey('extension', '', e.name);
-  r.defs[point.file].push({ key, point, range: e.range });
+  r.defs[point.file].push({ key, point, range: e.range, signature: undefined });
   const existing = r.get(key);
   if (existing) {
     if (!e.ifNotExists) {

@@ -12,6 +12,7 @@
 export type {
   ColumnDef,
   Conflict,
+  AbsentTarget,
   DefinitionSite,
   EnumConversion,
   Gone,

@@ -18,6 +18,7 @@ export class ReplayedTimeline implements Timeline {
   readonly columnMisses: Timeline['columnMisses'];
   readonly enumLabelMisses: Timeline['enumLabelMisses'];
   readonly enumConversions: Timeline['enumConversions'];
+  readonly absentTargets: Timeline['absentTargets'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -40,6 +41,7 @@ export class ReplayedTimeline implements Timeline {
     this.columnMisses = s.columnMisses;
     this.enumLabelMisses = s.enumLabelMisses;
     this.enumConversions = s.enumConversions;
+    this.absentTargets = s.absentTargets;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

@@ -56,6 +56,7 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
     columnMisses: s.columnMisses.slice(),
     enumLabelMisses: s.enumLabelMisses.slice(),
     enumConversions: s.enumConversions.slice(),
+    absentTargets: s.absentTargets.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,

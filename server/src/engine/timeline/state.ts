@@ -34,6 +34,7 @@ export interface ReplayState {
   columnMisses: Timeline['columnMisses'];
   enumLabelMisses: Timeline['enumLabelMisses'];
   enumConversions: Timeline['enumConversions'];
+  absentTargets: Timeline['absentTargets'];
   /** What a key named after each change (kept by a replay with history only). */
   keyLog?: Map<string, KeyEvent[]>;
   goneLog?: Map<string, GoneEvent[]>;
@@ -60,6 +61,7 @@ export function freshState(keepHistory: boolean): ReplayState {
     columnMisses: [],
     enumLabelMisses: [],
     enumConversions: [],
+    absentTargets: [],
     keyLog: keepHistory ? new Map() : undefined,
     goneLog: keepHistory ? new Map() : undefined,
     // (set when the state becomes a snapshot; here so that every state has the shape of a resumed one)

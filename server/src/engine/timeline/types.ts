@@ -79,6 +79,16 @@ export interface EnumLabelMiss {
   createdIn?: number;
 }
 
+/**
+ * `DROP … IF EXISTS x` / `ALTER … IF EXISTS x` of an object that does not exist at that point and never
+ * existed before it (./absentTargets.ts): the keys its name could mean then.
+ */
+export interface AbsentTarget {
+  point: Point;
+  ref: RefFact;
+  keys: string[];
+}
+
 /** A string converted to a column's enum (facts `columnLiterals`), for unsafe-enum-value. */
 export interface EnumConversion {
   point: Point;
@@ -113,6 +123,8 @@ export interface DefinitionSite {
   point: Point;
   /** The name as written in the creating statement. */
   range: SourceRange;
+  /** Functions: the input signature created (canonical argument types). */
+  signature: string | undefined;
 }
 
 export interface Timeline {
@@ -146,6 +158,8 @@ export interface Timeline {
   enumLabelMisses: EnumLabelMiss[];
   /** Strings converted to the enum of a column (facts `columnLiterals`; ./enumLabels.ts). */
   enumConversions: EnumConversion[];
+  /** IF EXISTS statements on objects that do not exist there and never did before (./absentTargets.ts). */
+  absentTargets: AbsentTarget[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay
