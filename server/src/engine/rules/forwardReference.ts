@@ -9,6 +9,7 @@ import { planRename, planRenames, type RenameInput } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
+import { provenByReplay } from './provenRename';
 import { defineRule, eachUnresolvedRef, RuleContext, statementRange, where } from './rule';
 
 export const forwardReference = defineRule('forward-reference', {
@@ -66,7 +67,7 @@ export function renamePlanFor(ctx: RuleContext, fi: number): RenamePlan {
 }
 
 /** Dependencies of one migration, from the graph: what it uses, and who uses what it creates. */
-function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
+export function renameInputFor(ctx: RuleContext, fi: number): RenameInput {
   // Only apply-time needs constrain the order; uses inside function bodies are checked when they run.
   const [lo, hi] = edgeRunFrom(ctx.graph, fi);
   const dependsOn = ctx.graph.edges.slice(lo, hi).filter((e) => !e.deferred).map((e) => e.to);
@@ -101,7 +102,7 @@ const POSITIONS = 2;
  * Re-ordered replays per analysis: at most 8, and about 8,000 migration replays in all (a replay of 1,000
  * migrations' facts takes ~0.4 s), but always one (the move after the latest dependency, alone).
  */
-function replayBudget(migrations: number): number {
+export function replayBudget(migrations: number): number {
   return Math.min(8, Math.max(1, Math.floor(8000 / Math.max(1, migrations))));
 }
 
@@ -179,7 +180,7 @@ const replayed = new WeakSet<RenamePlan>();
  * change it (an incremental re-analysis runs the rule again on its file).
  */
 export function planReadsFolder(plan: RenamePlan | undefined): boolean {
-  return plan !== undefined && replayed.has(plan);
+  return plan !== undefined && (replayed.has(plan) || provenByReplay(plan));
 }
 
 /** Per graph: for each migration, the ones that need what it creates when they are applied (in order). */
@@ -200,7 +201,7 @@ function dependentsOf(graph: DependencyGraph): Map<number, number[]> {
 const dependentsCache = new WeakMap<DependencyGraph, Map<number, number[]>>();
 
 /** Migration and skipped file names, one pair of lists per discovery (re-analyses after typing share it). */
-function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
+export function namesOf(d: DiscoveryResult): { names: string[]; otherNames: string[] } {
   let n = namesCache.get(d);
   if (!n) {
     n = { names: d.migrations.map((m) => m.name), otherNames: d.skipped.map((s) => s.name) };

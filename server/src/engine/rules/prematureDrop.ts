@@ -4,11 +4,13 @@
  * object the later migration creates stays as it is made: the drop (or change) was meant to run after it.
  * Not reported: an object no migration creates (an ordinary idempotent guard), one that existed before
  * (an ordinary drop), one the same migration creates after the statement (drop-then-create), a function
- * signature the later migration does not create.
+ * signature the later migration does not create. The fix: the rename that runs the migration after the
+ * creating one, where a replay proves it works (the object is then there, and nothing else breaks).
  */
 import { displayName } from '../objects';
 import type { DefinitionSite } from '../timeline';
 import type { Finding } from '../types';
+import { offerRename, provenRename } from './provenRename';
 import { defineRule, inScope, type ReplayChange, type RuleContext, statementRange, where } from './rule';
 
 export const prematureDrop = defineRule('premature-drop', {
@@ -22,7 +24,7 @@ export const prematureDrop = defineRule('premature-drop', {
       const name = rec ? displayName(rec) : later.key.slice(later.key.indexOf(':') + 1);
       const kind = t.ref.ns === 'policy' || t.ref.ns === 'trigger' ? '' : `${rec?.kind ?? t.ref.ns} `;
       const verb = t.ref.via === 'DROP' ? 'DROP' : t.ref.via === 'RENAME' ? 'RENAME' : t.ref.via === 'SET SCHEMA' ? 'SET SCHEMA' : 'ALTER';
-      out.push({
+      const f: Finding = {
         code: 'premature-drop',
         severity: 'warning',
         file: ctx.migrations[t.point.file].path,
@@ -31,7 +33,10 @@ export const prematureDrop = defineRule('premature-drop', {
         related: [{ file: ctx.migrations[later.point.file].path, range: statementRange(ctx, later.point), message: `${name} is created here` }],
         fixes: [],
         object: name,
-      });
+      };
+      const plan = provenRename(ctx, t.point.file, later.point.file, t.ref.range.startByte);
+      if (plan) offerRename(ctx, f, t.point.file, plan);
+      out.push(f);
     }
     return out;
   },
