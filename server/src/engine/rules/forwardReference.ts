@@ -9,7 +9,7 @@ import { planRename, planRenames, type RenameInput } from '../fixes/renamePlan';
 import { edgeRunFrom, type DependencyGraph } from '../graph';
 import { displayName } from '../objects';
 import type { Finding, RenamePlan } from '../types';
-import { provenByReplay } from './provenRename';
+import { provenByReplay } from '../fixes/provenRename';
 import { defineRule, eachUnresolvedRef, RuleContext, statementRange, where } from './rule';
 
 export const forwardReference = defineRule('forward-reference', {

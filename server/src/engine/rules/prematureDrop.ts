@@ -10,7 +10,7 @@
 import { displayName } from '../objects';
 import type { DefinitionSite } from '../timeline';
 import type { Finding } from '../types';
-import { offerRename, provenRename } from './provenRename';
+import { offerRename, provenRename } from '../fixes/provenRename';
 import { defineRule, inScope, type ReplayChange, type RuleContext, statementRange, where } from './rule';
 
 export const prematureDrop = defineRule('premature-drop', {

@@ -4,7 +4,7 @@
  * migration adds is named, with the rename that runs this migration after it where a replay proves it helps.
  */
 import type { Finding } from '../types';
-import { offerRename, provenRename } from './provenRename';
+import { offerRename, provenRename } from '../fixes/provenRename';
 import { defineRule, inScope, resolutionOf, type ReplayChange, type RuleContext } from './rule';
 
 export const unknownEnumLabel = defineRule('unknown-enum-label', {

@@ -5,12 +5,12 @@
  * Proofs are remembered per dependency graph and limited per analysis like forward-reference's.
  */
 import { parseMigrationName } from '../discover';
-import { checkMove, orderErrors, positionKey, type OrderErrors } from '../fixes/orderCheck';
-import { planRename } from '../fixes/renamePlan';
+import { checkMove, orderErrors, positionKey, type OrderErrors } from './orderCheck';
+import { planRename } from './renamePlan';
 import type { DependencyGraph } from '../graph';
 import type { Finding, RenamePlan } from '../types';
-import { namesOf, renameInputFor, replayBudget, siblingPath } from './forwardReference';
-import type { RuleContext } from './rule';
+import { namesOf, renameInputFor, replayBudget, siblingPath } from '../rules/forwardReference';
+import type { RuleContext } from '../rules/rule';
 
 /**
  * A proven plan moving migration `fi` right after migration `after`, which removes the error or no-op at
