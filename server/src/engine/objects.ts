@@ -26,6 +26,11 @@ export interface ColumnState {
   primaryKey: boolean;
   /** `schema.table(column)` of a foreign key on this column, when there is one. */
   references?: string;
+  /**
+   * Of an enum a migration made: its key and creator when the column got the type (a later enum of the same
+   * name is another type; the key names this one while its creator is the same).
+   */
+  enumType?: { key: string; creator: Point };
 }
 
 export interface Definition {

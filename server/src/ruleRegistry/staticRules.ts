@@ -223,7 +223,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'An enum value used in the migration that adds it (Postgres: unsafe use of new value).',
     description:
-      "`ALTER TYPE ... ADD VALUE` may run in a transaction, but the new value cannot be used until that transaction commits (SQLSTATE 55P04, `unsafe use of new value`). The Supabase CLI runs a whole migration file as one transaction, so a literal cast to the enum (`'archived'::status`, `CAST('archived' AS status)`) in a later statement of the same file fails — in a column default, a CHECK, a policy, an index predicate, a view or a SQL function body, which Postgres evaluates when the statement runs. A PL/pgSQL body is only compiled when called, so a use there is fine. Not reported where it is not certain: `ADD VALUE IF NOT EXISTS` (the value may have existed), an enum created in the same migration (PostgreSQL 17 accepts that case), and a use after the file's own `COMMIT`. Fix: move the statements that use the new value into a later migration.",
+      "`ALTER TYPE ... ADD VALUE` may run in a transaction, but the new value cannot be used until that transaction commits (SQLSTATE 55P04, `unsafe use of new value`). The Supabase CLI runs a whole migration file as one transaction, so a literal cast to the enum (`'archived'::status`, `CAST('archived' AS status)`) in a later statement of the same file fails — in a column default, a CHECK, a policy, an index predicate, a view or a SQL function body, which Postgres evaluates when the statement runs — and so does a string Postgres converts to the enum without a cast (a column's or parameter's default, a comparison with a column of the enum in a CHECK, a policy or an index predicate, a value of `INSERT … VALUES`). A PL/pgSQL body is only compiled when called, so a use there is fine. Not reported where it is not certain: `ADD VALUE IF NOT EXISTS` (the value may have existed), an enum created in the same migration (PostgreSQL 17 accepts that case), and a use after the file's own `COMMIT`. Fix: move the statements that use the new value into a later migration.",
     invalid: [
       {
         name: '20240101000000_create_tasks.sql',
@@ -390,7 +390,7 @@ export const STATIC_RULES = [
     defaultSeverity: 'error',
     summary: 'A string cast to an enum that has no such label at that point.',
     description:
-      "`'archived'::public.task_status` (or `CAST('archived' AS …)`, or a column default `'archived'` on a column of the enum) where the statement runs it — a default, a CHECK, a policy, an index predicate, a view, a SQL function body, `INSERT … VALUES` in a migration — fails with SQLSTATE 22P02 (`invalid input value for enum`) unless the enum has that label then. Labels are followed through `CREATE TYPE … AS ENUM`, `ALTER TYPE … ADD VALUE` and `RENAME VALUE`; a label only a later migration adds is named (that migration must run first). Not checked where not certain: enums changed in a DO block, literals compared with an enum column or inserted into one without a cast, and PL/pgSQL bodies (compiled when called).",
+      "`'archived'::public.task_status` (or `CAST('archived' AS …)`) where the statement runs it — a default, a CHECK, a policy, an index predicate, a view, a SQL function body, `INSERT … VALUES` in a migration — fails with SQLSTATE 22P02 (`invalid input value for enum`) unless the enum has that label then. So does a string without a cast that Postgres converts to the enum: a column default (`CREATE TABLE`, `ADD COLUMN`, `ALTER COLUMN … SET DEFAULT`), a parameter default, a comparison with a column of the enum (`status = 'archived'`, `<>`, `<`, `IN (…)`, `IS DISTINCT FROM`) in a CHECK, a policy's `USING` / `WITH CHECK` or an index predicate, and a value of `INSERT INTO t (…) VALUES` (or `VALUES` by position when every column of the table is known). Labels are followed through `CREATE TYPE … AS ENUM`, `ALTER TYPE … ADD VALUE` and `RENAME VALUE`; a label only a later migration adds is named (that migration must run first), with the rename that runs this migration after it where a replay of the folder in that order proves it works. Not checked where not certain: enums changed in a DO block, a column whose type or table is not known for certain (a domain over the enum, `LIKE`, a DO block), expressions other than a plain column compared with a string, and PL/pgSQL bodies (compiled when called).",
     invalid: [
       {
         name: '20240101000000_create_tasks.sql',
@@ -402,6 +402,28 @@ export const STATIC_RULES = [
         name: '20240101000000_create_tasks.sql',
         sql: "create type public.task_status as enum ('open', 'done', 'archived');\ncreate table public.tasks (\n  id bigint primary key,\n  status public.task_status not null default 'open'::public.task_status\n);\ncreate index tasks_archived_idx on public.tasks (id) where status = 'archived'::public.task_status;\n",
       },
+    ],
+  },
+  {
+    code: 'premature-drop',
+    kind: 'static',
+    defaultSeverity: 'warning',
+    summary: 'DROP … IF EXISTS (or ALTER … IF EXISTS) of an object that only a later migration creates: it does nothing now.',
+    description:
+      "`DROP TABLE IF EXISTS x` (any kind of object: policies and triggers `ON` their table, functions with their signature) or `ALTER TABLE IF EXISTS x …`, `ALTER … IF EXISTS x RENAME` / `SET SCHEMA`, where `x` does not exist at that point and no earlier migration made it, while a later migration creates it: Postgres skips the statement with a notice, so it does nothing, and the object the later migration creates stays as that migration makes it. Usually the migration was meant to run after the one that creates the object (its version is too early). Not reported when no migration creates the object (an ordinary idempotent guard), when it existed before (an ordinary drop), or when the same migration creates it after the statement (drop and re-create). Fix: the rename that runs the migration after the creating one, offered where a replay of the folder in that order proves it (the object is there then, and no migration after it breaks).",
+    invalid: [
+      { name: '20240101000000_drop_old_policy.sql', sql: 'drop policy if exists "tasks are public" on public.tasks;\n' },
+      {
+        name: '20240102000000_create_tasks.sql',
+        sql: 'create table public.tasks (id bigint primary key);\nalter table public.tasks enable row level security;\ncreate policy "tasks are public" on public.tasks for select using (true);\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_tasks.sql',
+        sql: 'create table public.tasks (id bigint primary key);\nalter table public.tasks enable row level security;\ncreate policy "tasks are public" on public.tasks for select using (true);\n',
+      },
+      { name: '20240102000000_drop_old_policy.sql', sql: 'drop policy if exists "tasks are public" on public.tasks;\n' },
     ],
   },
   {

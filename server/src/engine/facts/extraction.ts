@@ -56,6 +56,8 @@ export class Extraction {
   /** The current statement's text, decoded once (see `statementText` in nameRanges.ts). */
   currentText: { stmt: StatementFacts; text: string; lower: string; ascii: boolean } | undefined;
   readonly fkPatterns: RegExp[];
+  /** The reference each RangeVar node became (for the FROM items of a query). */
+  relationRefs = new WeakMap<object, number>();
 
   constructor(
     readonly bytes: Uint8Array,

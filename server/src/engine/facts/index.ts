@@ -22,6 +22,7 @@ export type {
   NameRef,
   OwnerFact,
   RefFact,
+  ColumnLiteral,
   ColumnUse,
   RoutineShape,
   SequenceFact,

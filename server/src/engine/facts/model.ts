@@ -40,6 +40,8 @@ export interface ColumnFact {
   primaryKey: boolean;
   /** Inline `REFERENCES`: index of the relation ref in the statement; `range`, `certain` as in ForeignKeyFact. */
   references?: { ref: number; columns: string[]; range?: SourceRange; certain?: boolean };
+  /** A user-defined type written for it (not an array): the type's reference (an index in `refs`). */
+  typeRef?: number;
   range: SourceRange;
   /** Byte offset right after the column's type: where a `references …` clause can be inserted. */
   insertAt?: number;
@@ -179,6 +181,8 @@ export interface AlterTableEffect {
   dropColumnsCascade?: boolean;
   renameColumns: [string, string][];
   alterTypes: [string, string, string][];
+  /** ALTER COLUMN … TYPE to a user-defined type (not an array): the column and the type's reference. */
+  alterTypeRefs?: { column: string; typeRef: number }[];
   foreignKeys: ForeignKeyFact[];
   primaryKey?: string[];
   rowLevelSecurity?: boolean;
@@ -236,6 +240,12 @@ export interface StatementFacts {
   enumValueRenamed?: { ref: number; from: string; to: string; inDoBlock?: boolean };
   /** String literals cast to a user-defined type where the statement evaluates them now (not in PL/pgSQL). */
   literalCasts?: LiteralCast[];
+  /**
+   * String literals without a cast that Postgres converts to a column's type when the statement runs: a
+   * column's `SET DEFAULT`, a comparison with the column in a CHECK, a policy or an index predicate, a value
+   * of `INSERT … VALUES`. The replay reads the column's type (timeline/enumLabels.ts).
+   */
+  columnLiterals?: ColumnLiteral[];
   /** Columns qualified with a table name the expression has no FROM entry for (a policy's `new.col`). */
   missingFrom?: { name: string; range: SourceRange }[];
   /**
@@ -317,6 +327,17 @@ export type TransactionFact =
 /** `'label'::t` / `CAST('label' AS t)`: the type's reference (an index in the statement's `refs`), the literal and its range. */
 export interface LiteralCast {
   ref: number;
+  value: string;
+  range: SourceRange;
+}
+
+/**
+ * A string literal converted to the type of a column of table `ref` (an index in `refs`): the column by
+ * name, or by position (`INSERT INTO t VALUES (…)` without a column list: the table's n-th column).
+ */
+export interface ColumnLiteral {
+  ref: number;
+  column: string | number;
   value: string;
   range: SourceRange;
 }

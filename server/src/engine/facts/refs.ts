@@ -17,7 +17,9 @@ export function relationRef(x: Extraction, rv: Node, scope: Scope, via: string, 
   if (!rv || !rv.relname) return undefined;
   const schema: string | null = rv.schemaname ?? null;
   if (!schema && scope.locals.has(rv.relname)) return undefined;
-  return x.addRef({ ns: 'relation', schema, name: rv.relname, range: nameRange(x, scope, rv.location), optional, via }, scope);
+  const i = x.addRef({ ns: 'relation', schema, name: rv.relname, range: nameRange(x, scope, rv.location), optional, via }, scope);
+  x.relationRefs.set(rv, i);
+  return i;
 }
 
 /** An object named by a dotted name list (`[schema, name]` or `[name]`). */

@@ -11,7 +11,7 @@ import type { Extraction, Scope } from './extraction';
 import { findName, nameRange } from './nameRanges';
 import { regclassRef, relationRef, typeRef } from './refs';
 import { setConfig } from './searchPath';
-import { utf8Length } from '../positions';
+import { insertedLiterals, literalRange, queryLiterals } from './coercedLiterals';
 
 const QUERY_TYPES = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
@@ -125,13 +125,16 @@ export function query(x: Extraction, type: string, n: Node, outer: Scope): void 
     if (k === 'fromClause' || k === 'usingClause' || k === 'sourceRelation') walk(x, v, (from ??= { ...scope, via: 'FROM' }));
     else walk(x, v, (rest ??= { ...scope, via: undefined }));
   }
+  // strings converted to its tables' column types (INSERT … VALUES, comparisons in WHERE, UPDATE … SET)
+  if (!scope.deferred) {
+    if (type === 'InsertStmt') {
+      if (target !== undefined) insertedLiterals(x, n, target, scope);
+    } else queryLiterals(x, type, n, target, scope);
+  }
 }
 
 /** A string literal cast to the user-defined type of reference `ref`, evaluated when the statement runs. */
 export function literalCast(x: Extraction, ref: number, value: string, loc: number | undefined, scope: Scope): void {
   if (loc == null || loc < 0) return;
-  const start = scope.base + loc;
-  // the literal as written: quotes, and a doubled quote for each quote in the value
-  const length = utf8Length(value) + 2 + (value.match(/'/g)?.length ?? 0);
-  (x.current.literalCasts ??= []).push({ ref, value, range: x.range(start, start + length) });
+  (x.current.literalCasts ??= []).push({ ref, value, range: literalRange(x, value, loc, scope) });
 }

@@ -7,23 +7,32 @@
  * appears is a rename that works. Pure: takes facts, replays them (timeline/), compares the errors.
  */
 import type { CreateEffect, FileFacts, RefFact } from '../facts';
-import type { SourceRange } from '../positions';
 import { buildTimeline, unresolvedRefs, type Timeline } from '../timeline';
 
 /**
- * What makes Postgres fail a migration at apply time, by the fact that states it (same facts, any order): a
- * reference, a creation (a duplicate), or the range of a column a statement names or of a foreign key's
- * referenced table (the facts' own range objects: a column or key that is not there).
+ * What makes Postgres fail a migration at apply time, by the fact that states it (same facts, any order), or,
+ * for what the replay finds missing or refused (a column, an enum label, a foreign key's key, a publication's
+ * table), by where it is (`positionKey`).
  */
-export type ErrorFact = RefFact | CreateEffect | SourceRange;
+type ErrorFact = RefFact | CreateEffect | string;
 
 export interface OrderErrors {
-  /** Every apply-time error of the replay: a use of what does not exist yet, or no more, or ever; a duplicate. */
+  /**
+   * Every apply-time error of the replay: a use of what does not exist yet, or no more, or ever; a duplicate;
+   * a column or an enum label missing.
+   */
   all: Set<ErrorFact>;
   /** Per migration (by its index in the order replayed): its uses of what a later migration creates. */
   forward: RefFact[][];
   /** Where each is, for telling which one a move adds: file path and line (1-based). */
   where: Map<ErrorFact, { path: string; line: number }>;
+  /** `DROP … IF EXISTS` / `ALTER … IF EXISTS` statements that find nothing (timeline `absentTargets`), by `positionKey`. */
+  absent: Set<string>;
+}
+
+/** A place in a migration, the same in every order: its path and byte offset. */
+export function positionKey(path: string, startByte: number): string {
+  return `${path}\u0000${startByte}`;
 }
 
 /** Replay `files` (path and facts, in apply order) and list the errors a real apply would stop at. */
@@ -51,11 +60,14 @@ function errorsOf(t: Timeline): OrderErrors {
     all.add(c.effect);
     where.set(c.effect, at(c.point.file, c.point.stmt));
   }
-  for (const m of [...t.columnMisses, ...t.keyMisses, ...t.publicationMisses]) {
-    all.add(m.range);
-    where.set(m.range, at(m.point.file, m.point.stmt));
+  // (a foreign key's key, a publication's table: the replay's other certain apply-time errors)
+  for (const m of [...t.columnMisses, ...t.enumLabelMisses, ...t.keyMisses, ...t.publicationMisses]) {
+    const k = positionKey(t.files[m.point.file].path, m.range.startByte);
+    all.add(k);
+    where.set(k, at(m.point.file, m.point.stmt));
   }
-  return { all, forward, where };
+  const absent = new Set(t.absentTargets.map((a) => positionKey(t.files[a.point.file].path, a.ref.range.startByte)));
+  return { all, forward, where, absent };
 }
 
 export type MoveVerdict =
@@ -65,12 +77,12 @@ export type MoveVerdict =
 
 /**
  * Whether applying `order` (the folder's files, some renamed, in the new apply order) removes `fixed` (the
- * moved file's forward references, or its use of a column a later migration adds) without adding any error
- * to `before` (the errors of the current order).
+ * moved file's forward references, or a missing enum label or an IF EXISTS that found nothing, by
+ * `positionKey`) without adding any error to `before` (the errors of the current order).
  */
 export function checkMove(order: { path: string; facts: FileFacts }[], before: OrderErrors, fixed: readonly ErrorFact[]): MoveVerdict {
   const after = orderErrors(order);
-  for (const e of fixed) if (after.all.has(e)) return { works: false, keeps: after.where.get(e) };
+  for (const e of fixed) if (after.all.has(e) || (typeof e === 'string' && after.absent.has(e))) return { works: false, keeps: after.where.get(e) };
   for (const e of after.all) if (!before.all.has(e)) return { works: false, adds: after.where.get(e) };
   return { works: true };
 }

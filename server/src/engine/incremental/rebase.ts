@@ -32,13 +32,13 @@ export function effectSignature(facts: FileFacts): string {
 }
 
 /**
- * The statement fields the replay reads besides its effects: the columns it names and the literals it casts
- * (checked against the state then: timeline/columns.ts, enumLabels.ts), enum label changes, and dynamic SQL
- * run by a DO block or functions a statement runs (after which foreign keys' referenced keys are not judged:
- * timeline/foreignKeyTargets.ts).
- * An edit to them replays the file, like an edit to its effects.
+ * The statement fields the replay reads besides its effects: the columns it names, the literals it casts and
+ * the ones converted to a column's type (checked against the state then: timeline/columns.ts, enumLabels.ts),
+ * enum label changes, a publication's table changes (timeline/publications.ts), and dynamic SQL run by a DO
+ * block or functions a statement runs (after which foreign keys' referenced keys and publications' tables are
+ * not judged: timeline/foreignKeyTargets.ts). An edit to them replays the file, like an edit to its effects.
  */
-const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'enumValueAdded', 'enumValueRenamed', 'dynamicSql', 'calls', 'publication'] as const;
+const REPLAY_FIELDS = ['columnUses', 'literalCasts', 'columnLiterals', 'enumValueAdded', 'enumValueRenamed', 'dynamicSql', 'calls', 'publication'] as const;
 
 function readByReplay(st: StatementFacts): boolean {
   return st.effects.length > 0 || REPLAY_FIELDS.some((k) => st[k] !== undefined);
@@ -59,14 +59,14 @@ function refSignature(r: RefFact): string {
   return JSON.stringify([r.ns, r.schema, r.name, r.parent ?? null, r.path, r.deferred, r.optional, r.via, r.signature ?? null]);
 }
 
-/** Indices of the statement's references that its effects (or what else the replay reads) use (`ref`, `parentRef` fields at any depth). */
+/** Indices of the statement's references that its effects (or what else the replay reads) use (`ref`, `parentRef`, `typeRef` fields at any depth). */
 export function usedRefs(effects: Effect[] | Record<string, unknown>): number[] {
   const out = new Set<number>();
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) for (const x of v) visit(x);
     else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if ((k === 'ref' || k === 'parentRef') && typeof x === 'number') out.add(x);
+        if ((k === 'ref' || k === 'parentRef' || k === 'typeRef') && typeof x === 'number') out.add(x);
         else if (k !== 'range' && typeof x === 'object') visit(x);
       }
     }

@@ -171,7 +171,7 @@ function proveBlockedPlans(ctx: RuleContext, inputs: RenameInput[], plans: Renam
   }
 }
 
-/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`; out-of-order's group plans and unknown-column's too). */
+/** Plans decided by replaying the folder reordered (see `proveBlockedPlans`; out-of-order's group plans, fixes/provenRename.ts). */
 const replayed = new WeakSet<RenamePlan>();
 
 /** Record that a plan was decided by replaying the whole folder reordered (see `planReadsFolder`). */

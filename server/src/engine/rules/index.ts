@@ -27,6 +27,7 @@ import { outOfOrder } from './outOfOrder';
 import { editedApplied } from './editedApplied';
 import { removedApplied } from './removedApplied';
 import { renamedApplied } from './renamedApplied';
+import { prematureDrop } from './prematureDrop';
 
 export const RULES: Rule[] = [
   syntaxError,
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   unknownColumn,
   invalidForeignKey,
   unknownEnumLabel,
+  prematureDrop,
   missingForeignKey,
   outOfOrder,
   editedApplied,

@@ -2,14 +2,9 @@
  * unknown-column: a column a statement names that its table does not have at that point (42703). The
  * replay finds them (timeline/columns.ts), only on tables whose every column it knows for certain.
  */
-import { parseMigrationName } from '../discover';
-import { checkMove, orderErrors, type OrderErrors } from '../fixes/orderCheck';
-import { planRename } from '../fixes/renamePlan';
-import type { DependencyGraph } from '../graph';
+import { offerRename, provenRename } from '../fixes/provenRename';
 import { before, type Point } from '../objects';
-import type { SourceRange } from '../positions';
-import type { Finding, RenamePlan } from '../types';
-import { folderPlans, markPlanReadsFolder, namesOf, renameInputFor, replayBudget, siblingPath } from './forwardReference';
+import type { Finding } from '../types';
 import { defineRule, inScope, type ReplayChange, type RuleContext, statementRange, where } from './rule';
 
 export const unknownColumn = defineRule('unknown-column', {
@@ -31,12 +26,8 @@ export const unknownColumn = defineRule('unknown-column', {
         causeFile: m.createdIn !== undefined && m.createdIn < m.point.file ? ctx.migrations[m.createdIn].path : undefined,
       };
       // added by a later migration: re-stamping this one after it, where a replay in that order proves it
-      const plan = story?.later && story.point.file > m.point.file ? laterColumnPlan(ctx, m.point.file, story.point.file, m.range) : undefined;
-      if (plan?.to) {
-        f.rename = plan;
-        f.message += ` Rename the file to ${plan.to} so it runs after ${plan.after}.`;
-        f.fixes.push({ kind: 'rename-file', title: `Rename to ${plan.to} (runs after ${plan.after})`, from: ctx.migrations[m.point.file].path, to: siblingPath(ctx.migrations[m.point.file].path, plan.to) });
-      }
+      const plan = story?.later && story.point.file > m.point.file ? provenRename(ctx, m.point.file, story.point.file, m.range.startByte) : undefined;
+      if (plan) offerRename(ctx, f, m.point.file, plan);
       out.push(f);
     }
     return out;
@@ -63,38 +54,3 @@ function history(ctx: RuleContext, key: string, column: string, at: Point): { te
   }
   return undefined;
 }
-
-/**
- * Migration `fi` names a column that migration `adder` adds later: the re-stamping that runs it right after
- * everything it needs and `adder`, when a replay of the folder in that order proves it (the column is then
- * there, and no error is added). None when forward-reference already plans to move the file, when no
- * version is free, or when the replays an analysis may spend are spent (see forward-reference's budget).
- */
-function laterColumnPlan(ctx: RuleContext, fi: number, adder: number, range: SourceRange): RenamePlan | undefined {
-  let cache = plansByGraph.get(ctx.graph);
-  if (!cache) plansByGraph.set(ctx.graph, (cache = { plans: new Map(), budget: replayBudget(ctx.migrations.length), before: undefined }));
-  const id = `${fi}:${adder}`;
-  if (cache.plans.has(id)) return cache.plans.get(id);
-  let plan: RenamePlan | undefined;
-  const moving = folderPlans(ctx);
-  if (!moving.has(fi) && cache.budget > 0) {
-    const input = renameInputFor(ctx, fi);
-    const reserved = new Set<string>();
-    for (const p of moving.values()) if (p.to) reserved.add(parseMigrationName(p.to)!.version);
-    const candidate = planRename({ ...input, dependsOn: [...input.dependsOn, adder], reserved });
-    if (candidate.to) {
-      cache.budget--;
-      const facts = ctx.wholeFacts?.() ?? ctx.facts;
-      const files = ctx.migrations.map((m, i) => ({ path: m.path, facts: facts[i] }));
-      cache.before ??= orderErrors(files);
-      const { names } = namesOf(ctx.discovery);
-      const newNames = names.slice();
-      newNames[fi] = candidate.to;
-      const order = newNames.map((_, k) => k).sort((a, b) => (newNames[a] < newNames[b] ? -1 : newNames[a] > newNames[b] ? 1 : 0));
-      if (checkMove(order.map((k) => files[k]), cache.before, [range]).works) plan = markPlanReadsFolder(candidate);
-    }
-  }
-  cache.plans.set(id, plan);
-  return plan;
-}
-const plansByGraph = new WeakMap<DependencyGraph, { plans: Map<string, RenamePlan | undefined>; budget: number; before: OrderErrors | undefined }>();

@@ -1,8 +1,10 @@
 /**
  * unknown-enum-label: a string literal cast to an enum that has no such label at that point (22P02). The
- * replay finds them (timeline/enumLabels.ts), only on enums whose labels it knows for certain.
+ * replay finds them (timeline/enumLabels.ts), only on enums whose labels it knows for certain. A label a later
+ * migration adds is named, with the rename that runs this migration after it where a replay proves it helps.
  */
 import type { Finding } from '../types';
+import { offerRename, provenRename } from '../fixes/provenRename';
 import { defineRule, inScope, resolutionOf, type ReplayChange, type RuleContext } from './rule';
 
 export const unknownEnumLabel = defineRule('unknown-enum-label', {
@@ -11,7 +13,7 @@ export const unknownEnumLabel = defineRule('unknown-enum-label', {
     for (const m of ctx.timeline.enumLabelMisses) {
       if (!inScope(ctx, m.point.file)) continue;
       const later = laterAddition(ctx, m.key, m.label, m.point.file);
-      out.push({
+      const f: Finding = {
         code: 'unknown-enum-label',
         severity: 'error',
         file: ctx.migrations[m.point.file].path,
@@ -21,7 +23,10 @@ export const unknownEnumLabel = defineRule('unknown-enum-label', {
         fixes: [],
         object: `${m.type}.'${m.label}'`,
         causeFile: m.createdIn !== undefined && m.createdIn < m.point.file ? ctx.migrations[m.createdIn].path : undefined,
-      });
+      };
+      const plan = later === undefined ? undefined : provenRename(ctx, m.point.file, later, m.range.startByte);
+      if (plan) offerRename(ctx, f, m.point.file, plan);
+      out.push(f);
     }
     return out;
   },

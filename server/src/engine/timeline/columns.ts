@@ -9,7 +9,7 @@
  * checked.
  */
 import type { CreateEffect, StatementFacts } from '../facts';
-import { displayName, ObjectRecord, objectKey, type Point } from '../objects';
+import { displayName, type ColumnState, type ObjectRecord, objectKey, type Point } from '../objects';
 import type { SourceRange } from '../positions';
 import { editDistance } from '../names';
 import type { Replay } from './replay';
@@ -37,8 +37,8 @@ export function checkOwnColumns(r: Replay, e: CreateEffect, rec: ObjectRecord, p
   }
 }
 
-/** Whether the replay knows every column of `rec` for certain. */
-export function columnsCertain(r: Replay, key: string, rec: ObjectRecord): boolean {
+/** Whether the replay knows every column of table `rec` (named `key`) for certain at this point. */
+export function columnsCertain(r: Replay, key: string, rec: ObjectRecord): rec is ObjectRecord & { columns: ColumnState[] } {
   return rec.origin === 'migration' && !rec.columnsUncertain && !!rec.columns && TABLE_KINDS.has(rec.kind) && !isOpaqueKey(r, key);
 }
 

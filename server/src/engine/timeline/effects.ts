@@ -12,6 +12,7 @@ import { displayName, ObjectRecord, objectKey, Point } from '../objects';
 import { checkOwnColumns } from './columns';
 import { createdKey } from './creations';
 import { checkForeignKeyTarget } from './foreignKeyTargets';
+import { enumTypeOf } from './enumLabels';
 import { columnDefsOf, foreignKeysOf, versionsOf } from './histories';
 import {
   addPartition,
@@ -53,7 +54,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   }
   // (a timeline with history is replayed again after edits: remember the key; a one-off build does not)
   const key = r.state.keyLog ? createdKey(e, schema, name, parentName) : objectKey(e.ns, schema, name, parentName);
-  r.defs[point.file].push({ key, point, range: e.range });
+  r.defs[point.file].push({ key, point, range: e.range, signature: e.ns === 'function' ? (e.signature ?? '') : undefined });
   let existing = r.get(key);
   if (existing?.mayBeDropped) {
     // a view a DROP COLUMN … CASCADE may have dropped: made anew (had it stayed, Postgres fails here)
@@ -99,6 +100,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
       display: c.display,
       notNull: c.notNull,
       primaryKey: c.primaryKey || !!e.primaryKey?.includes(c.name),
+      enumType: enumTypeOf(r, c.typeRef),
     }));
   }
   r.setLive(key, rec);
@@ -185,7 +187,7 @@ function addForeignKey(r: Replay, h: ObjectHistory, rec: ObjectRecord, columns: 
 
 export function createExtension(r: Replay, e: Extract<Effect, { type: 'extension' }>, point: Point, file: string, st: StatementFacts): void {
   const key = objectKey('extension', '', e.name);
-  r.defs[point.file].push({ key, point, range: e.range });
+  r.defs[point.file].push({ key, point, range: e.range, signature: undefined });
   const existing = r.get(key);
   if (existing) {
     if (!e.ifNotExists) {
@@ -229,7 +231,8 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     return;
   }
   const rec = own(r, cur);
-  if (e.inDoBlock) rec.columnsUncertain = true;
+  // (a DO block that only adds or drops constraints, indexes, row-level security, …: the columns stay as they are)
+  if (e.inDoBlock && (e.addColumns.length || e.dropColumns.length || e.renameColumns.length || e.alterTypes.length || e.attach || e.detach)) rec.columnsUncertain = true;
   // a view's columns renamed, added or dropped: what CREATE OR REPLACE VIEW compares with is not known from here on
   if (rec.viewColumns && (e.renameColumns.length || e.addColumns.length || e.dropColumns.length)) rec.viewColumns = undefined;
   // a platform or extension table altered by a migration gets its history here
@@ -244,7 +247,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   const addedReferences: NonNullable<ColumnFact['references']>[] = [];
   for (const c of e.addColumns) {
     if (cols.some((x) => x.name === c.name)) continue;
-    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey });
+    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey, enumType: enumTypeOf(r, c.typeRef) });
     columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
     if (c.references) {
       addForeignKey(r, h, rec, [c.name], r.keyOf(c.references.ref), c.references.columns);
@@ -278,6 +281,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
     if (c) {
       c.type = type;
       c.display = display;
+      c.enumType = enumTypeOf(r, e.alterTypeRefs?.find((a) => a.column === name)?.typeRef);
       const def = h.columnDefs.get(name);
       if (def) def.type = type;
       changed = true;

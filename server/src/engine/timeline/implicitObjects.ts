@@ -53,7 +53,7 @@ function addImplicit(r: Replay, kind: 'index' | 'sequence', schema: string, name
   const key = objectKey('relation', schema, name);
   // a written name that exists: Postgres fails
   if (r.get(key)) return undefined;
-  r.defs[at.point.file].push({ key, point: at.point, range });
+  r.defs[at.point.file].push({ key, point: at.point, range, signature: undefined });
   const rec: ObjectRecord = { key, ns: 'relation', kind, schema, name, parent: table.key, origin: 'migration' };
   r.setLive(key, rec);
   r.setGone(key, undefined);

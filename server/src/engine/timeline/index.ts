@@ -12,7 +12,9 @@
 export type {
   ColumnDef,
   Conflict,
+  AbsentTarget,
   DefinitionSite,
+  EnumConversion,
   Gone,
   ObjectHistory,
   ReplayStart,

@@ -10,6 +10,7 @@ import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
+import { recordAbsentTargets } from './absentTargets';
 import { Creations } from './creations';
 import { noteCodeRun } from './foreignKeyTargets';
 import { replayPublication } from './publications';
@@ -206,7 +207,8 @@ export class Replay {
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
       if (st.effects.some(makesUser)) recordUses(this, st, point);
       if (st.columnUses) checkColumns(this, st, point);
-      if (st.literalCasts) checkEnumLabels(this, st, point);
+      if (st.literalCasts || st.columnLiterals) checkEnumLabels(this, st, point);
+      if (st.effects.length) recordAbsentTargets(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY
       this.at = orderOf(fi, si, 2);
       for (const e of st.effects) {

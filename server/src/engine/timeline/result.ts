@@ -19,6 +19,8 @@ export class ReplayedTimeline implements Timeline {
   readonly enumLabelMisses: Timeline['enumLabelMisses'];
   readonly keyMisses: Timeline['keyMisses'];
   readonly publicationMisses: Timeline['publicationMisses'];
+  readonly enumConversions: Timeline['enumConversions'];
+  readonly absentTargets: Timeline['absentTargets'];
   readonly snapshot: TimelineSnapshot | undefined;
   readonly changedKeys: ReadonlySet<string> | undefined;
   private readonly replay: Replay;
@@ -42,6 +44,8 @@ export class ReplayedTimeline implements Timeline {
     this.enumLabelMisses = s.enumLabelMisses;
     this.keyMisses = s.keyMisses;
     this.publicationMisses = s.publicationMisses;
+    this.enumConversions = s.enumConversions;
+    this.absentTargets = s.absentTargets;
     this.snapshot = r.snapshot;
     this.changedKeys = r.changedKeys;
   }

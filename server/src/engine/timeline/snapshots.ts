@@ -57,6 +57,8 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
     enumLabelMisses: s.enumLabelMisses.slice(),
     keyMisses: s.keyMisses.slice(),
     publicationMisses: s.publicationMisses.slice(),
+    enumConversions: s.enumConversions.slice(),
+    absentTargets: s.absentTargets.slice(),
     keyLog: s.keyLog,
     goneLog: s.goneLog,
     frozen: s.frozen,

@@ -35,6 +35,8 @@ export interface ReplayState {
   enumLabelMisses: Timeline['enumLabelMisses'];
   keyMisses: Timeline['keyMisses'];
   publicationMisses: Timeline['publicationMisses'];
+  enumConversions: Timeline['enumConversions'];
+  absentTargets: Timeline['absentTargets'];
   /** What a key named after each change (kept by a replay with history only). */
   keyLog?: Map<string, KeyEvent[]>;
   goneLog?: Map<string, GoneEvent[]>;
@@ -62,6 +64,8 @@ export function freshState(keepHistory: boolean): ReplayState {
     enumLabelMisses: [],
     keyMisses: [],
     publicationMisses: [],
+    enumConversions: [],
+    absentTargets: [],
     keyLog: keepHistory ? new Map() : undefined,
     goneLog: keepHistory ? new Map() : undefined,
     // (set when the state becomes a snapshot; here so that every state has the shape of a resumed one)

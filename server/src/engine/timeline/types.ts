@@ -109,6 +109,26 @@ export interface PublicationMiss {
   why: 'member' | 'not-member' | 'all-tables';
 }
 
+/**
+ * `DROP … IF EXISTS x` / `ALTER … IF EXISTS x` of an object that does not exist at that point and never
+ * existed before it (./absentTargets.ts): the keys its name could mean then.
+ */
+export interface AbsentTarget {
+  point: Point;
+  ref: RefFact;
+  keys: string[];
+}
+
+/** A string converted to a column's enum (facts `columnLiterals`), for unsafe-enum-value. */
+export interface EnumConversion {
+  point: Point;
+  key: string;
+  label: string;
+  range: SourceRange;
+  /** The enum as named then. */
+  type: string;
+}
+
 export interface ObjectHistory {
   record: ObjectRecord;
   /** Column lists after each change, in order (for "columns at this point"). */
@@ -133,6 +153,8 @@ export interface DefinitionSite {
   point: Point;
   /** The name as written in the creating statement. */
   range: SourceRange;
+  /** Functions: the input signature created (canonical argument types). */
+  signature: string | undefined;
 }
 
 export interface Timeline {
@@ -168,6 +190,10 @@ export interface Timeline {
   keyMisses: KeyMiss[];
   /** Publication table changes Postgres refuses (./publications.ts). */
   publicationMisses: PublicationMiss[];
+  /** Strings converted to the enum of a column (facts `columnLiterals`; ./enumLabels.ts). */
+  enumConversions: EnumConversion[];
+  /** IF EXISTS statements on objects that do not exist there and never did before (./absentTargets.ts). */
+  absentTargets: AbsentTarget[];
   /**
    * Resolve migration `fi`'s references again against the state the replay recorded at each of its
    * statements, and replace `refs[fi]`. Only valid when the file's effects are unchanged since the replay

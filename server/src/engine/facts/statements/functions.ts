@@ -10,7 +10,8 @@ import type { Extraction, Scope, StatementHandlers, StatementSite } from '../ext
 import { textOf } from '../nameRanges';
 import { objectRef, typeRef } from '../refs';
 import { bodySearchPath, functionSearchPathSetting } from '../searchPath';
-import { walk } from '../walker';
+import { literalCast, walk } from '../walker';
+import { stringOf, userTypeRef } from '../coercedLiterals';
 
 function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSite): void {
   const target = namesTarget(x, strList(n.funcname));
@@ -24,6 +25,7 @@ function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSit
   for (const p of n.parameters ?? []) {
     const fp = p.FunctionParameter;
     if (!fp) continue;
+    const at = x.current.refs.length;
     const t = typeRef(x, fp.argType, scope);
     if (fp.mode !== 'FUNC_PARAM_OUT' && fp.mode !== 'FUNC_PARAM_TABLE') {
       inputs.push(t.type);
@@ -34,7 +36,11 @@ function createFunction(x: Extraction, n: Node, scope: Scope, site: StatementSit
       outputs.push(type === undefined ? undefined : `${fp.name ?? ''} ${type}`);
     }
     if (fp.defexpr) defaults++;
-    walk(x, fp.defexpr, scope);
+    // DEFAULT 'label' of a parameter of a user-defined type: converted when the function is made
+    const s = stringOf(fp.defexpr);
+    const userType = userTypeRef(x, fp.argType, at);
+    if (s && userType !== undefined && !scope.deferred) literalCast(x, userType, s.value, s.loc, scope);
+    else walk(x, fp.defexpr, scope);
   }
   let returns = '';
   let returnType: string | undefined;

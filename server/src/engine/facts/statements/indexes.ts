@@ -14,6 +14,7 @@ import { findName, nameRange } from '../nameRanges';
 import { relationRef } from '../refs';
 import { immutableCalls } from '../immutability';
 import { walk } from '../walker';
+import { columnLiteral, comparedLiterals } from '../coercedLiterals';
 
 const NO_NAME: [number, string | undefined] = [0, undefined];
 
@@ -191,8 +192,9 @@ export const INDEX_STATEMENTS: StatementHandlers = {
     }
     walk(x, n.whereClause, scope);
     immutableCalls(x, n.whereClause, scope, 'index predicate');
-    // the indexed columns (plain ones) and INCLUDE columns must exist
+    // the indexed columns (plain ones) and INCLUDE columns must exist; strings compared with a column in the predicate get its type
     if (parentRef !== undefined && !scope.deferred) {
+      for (const l of comparedLiterals(n.whereClause, table)) columnLiteral(x, parentRef, l.column, l.value, l.loc, scope);
       for (const name of [...(n.indexParams ?? []).map((p: Node) => p?.IndexElem?.name), ...including]) {
         if (name) (x.current.columnUses ??= []).push({ ref: parentRef, name, range: findName(x, name, range.endByte) });
       }

@@ -5,6 +5,7 @@ import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import { nameRange } from '../nameRanges';
 import { relationRef, roleRefs, tableMemberRef } from '../refs';
 import { walk } from '../walker';
+import { columnLiteral, comparedLiterals } from '../coercedLiterals';
 
 /** `TO roles USING (…) WITH CHECK (…)`. */
 function policyClauses(x: Extraction, n: Node, scope: Scope, ref: number | undefined): void {
@@ -13,6 +14,8 @@ function policyClauses(x: Extraction, n: Node, scope: Scope, ref: number | undef
   walk(x, n.with_check, scope);
   const table: string | undefined = n.table?.relname;
   if (table) for (const e of [n.qual, n.with_check]) foreignQualifiers(x, e, table, scope, ref);
+  // a column compared with a string: Postgres converts the string to the column's type when it makes the policy
+  if (table && ref !== undefined && !scope.deferred) for (const l of comparedLiterals([n.qual, n.with_check], table)) columnLiteral(x, ref, l.column, l.value, l.loc, scope);
 }
 
 /**

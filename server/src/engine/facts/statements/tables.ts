@@ -17,6 +17,7 @@ import { immutableCalls } from '../immutability';
 import { literalCast, walk } from '../walker';
 import { hasSubquery, tableExpressionColumns, useColumn } from '../columnUses';
 import type { SourceRange } from '../../positions';
+import { columnLiteral, comparedLiterals, stringOf, userTypeRef, type ComparedLiteral } from '../coercedLiterals';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
 import { identitySequence, serialSequence } from './sequences';
 
@@ -128,6 +129,8 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
     primaryKey: false,
     range: nameRange(x, scope, cd.location),
   };
+  const userType = userTypeRef(x, cd.typeName, typeRefAt);
+  if (userType !== undefined) col.typeRef = userType;
   const serial = serialSequence(x, scope, cd);
   if (serial) out.sequences.push(serial);
   // DEFERRABLE, INITIALLY DEFERRED, … apply to the constraint before them
@@ -153,10 +156,9 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
       out.sequences.push(identitySequence(x, scope, cd.colname, con));
     } else {
       // DEFAULT 'label' on a column of a user-defined type: the string is converted to it when the table is made
-      const sval = con.contype === 'CONSTR_DEFAULT' ? con.raw_expr?.A_Const?.sval?.sval : undefined;
-      if (typeof sval === 'string' && !cd.typeName?.arrayBounds && x.current.refs.length > typeRefAt && x.current.refs[typeRefAt].ns === 'type' && !scope.deferred) {
-        literalCast(x, typeRefAt, sval, con.raw_expr.A_Const.location, scope);
-      } else {
+      const s = con.contype === 'CONSTR_DEFAULT' ? stringOf(con.raw_expr) : undefined;
+      if (s && userType !== undefined && !scope.deferred) literalCast(x, userType, s.value, s.loc, scope);
+      else {
         walk(x, con.raw_expr ?? con.cooked_expr, scope);
         if (con.contype === 'CONSTR_GENERATED') immutableCalls(x, con.raw_expr, scope, 'generation expression');
       }
@@ -164,6 +166,16 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
   }
   if (!col.references && x.fkPatterns.some((p) => p.test(col.name))) pending.push(col);
   return col;
+}
+
+/** The CHECK expressions of table elements (table constraints, and each column's). */
+function checkExpressions(elements: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const el of elements) {
+    if (el?.Constraint?.contype === 'CONSTR_CHECK') out.push(el.Constraint.raw_expr);
+    for (const c of el?.ColumnDef?.constraints ?? []) if (c.Constraint?.contype === 'CONSTR_CHECK') out.push(c.Constraint.raw_expr);
+  }
+  return out;
 }
 
 /** A column's DEFERRABLE / NOT DEFERRABLE / INITIALLY DEFERRED / INITIALLY IMMEDIATE (transformConstraintAttrs). */
@@ -229,6 +241,13 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
     for (const c of columns) if (primaryKey.includes(c.name)) c.notNull = true;
   }
   if (pending.length) setInsertPoints(x, pending);
+  // a CHECK comparing a column with a string: the string is converted to the column's type (written here)
+  if (!scope.deferred) {
+    for (const l of comparedLiterals(checkExpressions(n.tableElts ?? []), rv.relname)) {
+      const ref = columns.find((c) => c.name === l.column)?.typeRef;
+      if (ref !== undefined) literalCast(x, ref, l.value, l.loc, scope);
+    }
+  }
 }
 
 /** Only the lists that have something (most statements create nothing implicitly). */
@@ -283,6 +302,8 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
     (x.current.columnUses ??= []).push({ ref, name, range: findName(x, name) });
   };
   const made = implicit(!n.relation?.inh, n.relation?.relname ?? '');
+  // strings converted to a column's type: SET DEFAULT, and compared with a column in an added CHECK
+  const literals: ComparedLiteral[] = [];
   // each subcommand's index constraints are made on their own (merged only within one column's)
   const indexes: IndexFact[] = [];
   const madeBy = (from: number) => indexes.push(...indexesOf(made.indexes.splice(from)));
@@ -296,6 +317,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         if (!cd) break;
         const seqs = made.sequences.length;
         effect.addColumns.push(column(x, cd, scope, pending, made));
+        comparedLiterals(checkExpressions([cmd.def]), n.relation?.relname ?? '', literals);
         // (nothing is made for a column that exists: ADD COLUMN IF NOT EXISTS skips it, else fails)
         for (const s of made.sequences.slice(seqs)) s.withColumn = cd.colname;
         for (const p of made.indexes.slice(from)) p.fact.withColumn = cd.colname;
@@ -306,7 +328,13 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         if (cmd.name) effect.dropColumns.push(cmd.name);
         if (cmd.behavior === 'DROP_CASCADE') effect.dropColumnsCascade = true;
         break;
-      case 'AT_ColumnDefault':
+      case 'AT_ColumnDefault': {
+        uses(cmd.name, false);
+        const s = stringOf(cmd.def);
+        if (s && cmd.name) literals.push({ column: cmd.name, ...s });
+        else walk(x, cmd.def, scope);
+        break;
+      }
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':
         uses(cmd.name, false);
@@ -314,8 +342,11 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         break;
       case 'AT_AlterColumnType': {
         uses(cmd.name, false);
+        const at = x.current.refs.length;
         const t = typeRef(x, cmd.def?.ColumnDef?.typeName, scope);
         if (cmd.name) effect.alterTypes.push([cmd.name, t.type, t.display]);
+        const userType = userTypeRef(x, cmd.def?.ColumnDef?.typeName, at);
+        if (cmd.name && userType !== undefined) (effect.alterTypeRefs ??= []).push({ column: cmd.name, typeRef: userType });
         walk(x, cmd.def?.ColumnDef?.raw_default, scope);
         break;
       }
@@ -327,7 +358,10 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         if (con?.contype === 'CONSTR_FOREIGN') {
           if (fk) effect.foreignKeys.push(fk);
         } else if (con?.contype === 'CONSTR_PRIMARY') effect.primaryKey = strList(con.keys);
-        else if (con) walk(x, con.raw_expr, scope);
+        else if (con) {
+          walk(x, con.raw_expr, scope);
+          if (con.contype === 'CONSTR_CHECK') comparedLiterals(con.raw_expr, n.relation?.relname ?? '', literals);
+        }
         break;
       }
       case 'AT_EnableRowSecurity':
@@ -370,7 +404,23 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
   for (const o of made.own) if (!added(o.name)) useColumn(x, ref, o.name, o.range, o.functional);
   for (const t of made.targets) if (!added(t.name)) useColumn(x, t.ref, t.name, t.range);
   if (pending.length) setInsertPoints(x, pending);
+  if (!scope.deferred) alteredLiterals(x, effect, literals, scope);
   x.current.effects.push(effect);
+}
+
+/**
+ * The strings an ALTER TABLE converts to its columns' types: to a column it adds, that column's type (written
+ * here); to a column it changes the type of or drops, not known; else the column's as the table has it.
+ */
+function alteredLiterals(x: Extraction, effect: AlterTableEffect, literals: ComparedLiteral[], scope: Scope): void {
+  for (const l of literals) {
+    const added = effect.addColumns.find((c) => c.name === l.column);
+    if (added) {
+      if (added.typeRef !== undefined) literalCast(x, added.typeRef, l.value, l.loc, scope);
+    } else if (!effect.alterTypes.some(([c]) => c === l.column) && !effect.dropColumns.includes(l.column)) {
+      columnLiteral(x, effect.ref, l.column, l.value, l.loc, scope);
+    }
+  }
 }
 
 export const TABLE_STATEMENTS: StatementHandlers = {

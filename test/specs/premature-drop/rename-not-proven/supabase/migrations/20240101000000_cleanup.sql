@@ -1,0 +1,2 @@
+-- the drop would remove what a later migration uses: no rename is offered
+drop table if exists public.tasks;

@@ -1,0 +1,1 @@
+insert into public.tasks (id) values (1);

@@ -1,0 +1,1 @@
+alter type public.task_status add value 'archived';
