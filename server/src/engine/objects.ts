@@ -26,6 +26,8 @@ export interface ColumnState {
   primaryKey: boolean;
   /** `schema.table(column)` of a foreign key on this column, when there is one. */
   references?: string;
+  /** DEFAULT's expression as written (cut), when it has one the replay knows of. */
+  default?: string;
 }
 
 export interface Definition {

@@ -43,6 +43,8 @@ export interface ColumnFact {
   range: SourceRange;
   /** Byte offset right after the column's type: where a `references …` clause can be inserted. */
   insertAt?: number;
+  /** DEFAULT's expression as written (whitespace collapsed, cut: facts/defaultText.ts), for hovers. */
+  default?: string;
 }
 
 export interface ForeignKeyFact {
@@ -159,7 +161,11 @@ export interface AlterTableEffect {
   addColumns: ColumnFact[];
   dropColumns: string[];
   renameColumns: [string, string][];
+  /** RENAME COLUMN: where each new name (in `renameColumns`' order) is written. */
+  renamedTo?: { name: string; range: SourceRange }[];
   alterTypes: [string, string, string][];
+  /** ALTER COLUMN … SET / DROP NOT NULL, SET / DROP DEFAULT (`default` null: dropped), in order. */
+  alterColumns?: ColumnChange[];
   foreignKeys: ForeignKeyFact[];
   primaryKey?: string[];
   rowLevelSecurity?: boolean;
@@ -179,6 +185,13 @@ export interface AlterTableEffect {
   detach?: { ref: number };
   /** Run by a DO block (maybe not at all, maybe guarded): what the table's columns are is not certain after it. */
   inDoBlock?: boolean;
+}
+
+/** One ALTER COLUMN subcommand's change to what a column is (besides its type). */
+export interface ColumnChange {
+  name: string;
+  notNull?: boolean;
+  default?: string | null;
 }
 
 export type Effect =
