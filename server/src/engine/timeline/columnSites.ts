@@ -8,10 +8,10 @@
  * keeps the earlier files' lists; the sites hold the facts' own range objects, which rebaseFacts moves.
  */
 import type { ColumnFact, StatementFacts } from '../facts';
-import { before, ColumnState, displayName, ObjectRecord, Point } from '../objects';
+import { before, ColumnState, displayName, intern, ObjectRecord, Point } from '../objects';
 import type { SourceRange } from '../positions';
 import type { Replay } from './replay';
-import type { Timeline } from './types';
+import type { ObjectHistory, Timeline } from './types';
 
 /**
  * `create`/`add`: the column's definition; `rename`: RENAME COLUMN's new name; `alter`: ALTER COLUMN …
@@ -41,14 +41,31 @@ export interface ColumnSite {
 /** Statement's column uses of tables that have them at that point (phase 2 of the replay: before its changes). */
 export function recordColumnUses(r: Replay, st: StatementFacts, point: Point): void {
   const out = r.columnSites[point.file];
+  // (a statement's uses are mostly of one table: its name made once)
+  let named: ObjectRecord | undefined;
+  let tableName = '';
   for (const use of st.columnUses ?? []) {
     const key = r.keyOf(use.ref);
     const rec = key ? r.get(key) : undefined;
     const col = rec?.columns?.find((c) => c.name === use.name);
     // (a name not found in the text has the statement's range: no site)
     if (!key || !rec || !col || wholeStatement(use.range, st)) continue;
-    out.push({ point, kind: useKind(st, use.ref, use.name), table: key, tableName: displayName(rec), name: use.name, at: use, column: columnIdentity(r, rec, use.name), state: { ...col } });
+    const h = r.state.historyOf.get(rec);
+    const column = h?.columnDefs.get(use.name)?.fact ?? `${key}#${use.name}`;
+    if (rec !== named) {
+      named = rec;
+      tableName = intern(displayName(rec));
+    }
+    out.push({ point, kind: useKind(st, use.ref, use.name), table: key, tableName, name: use.name, at: use, column, state: settled(rec, h) ? col : { ...col } });
   }
+}
+
+/**
+ * Whether `rec`'s column states stay as they are: a version's are never changed (the next change copies the
+ * list first), nor are a base record's (records are copied before any change); others may be changed in place.
+ */
+function settled(rec: ObjectRecord, h: ObjectHistory | undefined): boolean {
+  return h ? h.versions.length > 0 && h.versions[h.versions.length - 1].columns === rec.columns : rec.origin === 'builtin' || rec.origin === 'platform';
 }
 
 function wholeStatement(r: SourceRange, st: StatementFacts): boolean {
@@ -72,9 +89,11 @@ export function columnIdentity(r: Replay, rec: ObjectRecord, name: string): Colu
 /** CREATE TABLE's columns, once the table is made (`rec`: its record, with the statement's foreign keys). */
 export function recordCreatedColumns(r: Replay, rec: ObjectRecord, columns: ColumnFact[], point: Point): void {
   const out = r.columnSites[point.file];
+  const tableName = intern(displayName(rec));
+  // (the states are the table's first version's: never changed)
   columns.forEach((c, i) => {
     const state = rec.columns?.[i];
-    if (state) out.push({ point, kind: 'create', table: rec.key, tableName: displayName(rec), name: c.name, at: c, column: c, state: { ...state } });
+    if (state) out.push({ point, kind: 'create', table: rec.key, tableName, name: c.name, at: c, column: c, state });
   });
 }
 
@@ -84,21 +103,27 @@ export function recordCreatedColumns(r: Replay, rec: ObjectRecord, columns: Colu
  */
 export function recordAlteredColumns(r: Replay, rec: ObjectRecord, added: ColumnFact[], renamed: { from: string; to: string; column: ColumnFact | string; at?: { range: SourceRange } }[], first: number, point: Point): void {
   const out = r.columnSites[point.file];
-  const tableName = displayName(rec);
-  const stateOf = (name: string) => rec.columns?.find((c) => c.name === name);
+  const tableName = intern(displayName(rec));
+  // (after a change the states are the version the statement pushed: settled, unless no version was pushed)
+  const h = r.state.historyOf.get(rec);
+  const keep = settled(rec, h);
+  const stateOf = (name: string) => {
+    const c = rec.columns?.find((x) => x.name === name);
+    return c && !keep ? { ...c } : c;
+  };
   for (let i = first; i < out.length; i++) {
     const s = out[i];
     if (s.kind !== 'alter' || s.table !== rec.key) continue;
     const now = stateOf(s.name);
-    if (now) s.state = { ...now };
+    if (now) s.state = now;
   }
   for (const c of added) {
     const state = stateOf(c.name);
-    if (state) out.push({ point, kind: 'add', table: rec.key, tableName, name: c.name, at: c, column: c, state: { ...state } });
+    if (state) out.push({ point, kind: 'add', table: rec.key, tableName, name: c.name, at: c, column: c, state });
   }
   for (const x of renamed) {
     const state = stateOf(x.to);
-    if (state && x.at && !wholeStatement(x.at.range, r.st)) out.push({ point, kind: 'rename', table: rec.key, tableName, name: x.to, from: x.from, at: x.at, column: x.column, state: { ...state } });
+    if (state && x.at && !wholeStatement(x.at.range, r.st)) out.push({ point, kind: 'rename', table: rec.key, tableName, name: x.to, from: x.from, at: x.at, column: x.column, state });
   }
 }
 
