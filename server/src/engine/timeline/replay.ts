@@ -9,7 +9,7 @@ import { grammarFor } from '../postgresVersion';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
-import { ColumnSite, recordColumnUses } from './columnSites';
+import { recordColumnUses, type ColumnSite } from './columnSites';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { Creations } from './creations';
 import { alterTable, create, createExtension, drop, ownedBy, rename } from './effects';

@@ -30,8 +30,7 @@ function rename(x: Extraction, n: Node, scope: Scope): void {
       // the new name, written after the old one
       const from = findName(x, n.subname, afterKeyword(x, 'rename'));
       effect.renamedTo = [{ name: n.newname, range: findName(x, n.newname, from.endByte) }];
-    }
-    else effect.renameConstraints = [[n.subname, n.newname]];
+    } else effect.renameConstraints = [[n.subname, n.newname]];
     x.current.effects.push(effect);
     return;
   }
