@@ -56,6 +56,17 @@ export function observable(a: Analysis, refs: 'all' | 'unresolved' = 'all'): unk
       h.gone ? `${h.gone.how}@${h.gone.point.file}.${h.gone.point.stmt}` : '',
     ]),
     graph: a.graph.edges,
+    // (a streamed check keeps no column sites: they are for the editor)
+    columnSites:
+      refs === 'all'
+        ? a.timeline.columnSites.map((list) =>
+            list.map((s) => {
+              const column = typeof s.column === 'string' ? s.column : `${s.column.name}@${pos(s.column.range)}`;
+              const state = `${s.state.display}${s.state.notNull ? ' not null' : ''}${s.state.default !== undefined ? ` default ${s.state.default}` : ''}`;
+              return `${s.point.stmt} ${s.kind} ${s.tableName} ${s.name}${s.from !== undefined ? `<${s.from}` : ''} ${pos(s.at.range)} ${column} ${state}`;
+            }),
+          )
+        : undefined,
   };
 }
 

@@ -31,6 +31,8 @@ export interface ColumnState {
    * name is another type; the key names this one while its creator is the same).
    */
   enumType?: { key: string; creator: Point };
+  /** DEFAULT's expression as written (cut), when it has one the replay knows of. */
+  default?: string;
 }
 
 export interface Definition {

@@ -10,6 +10,7 @@
  */
 export type {
   AlterTableEffect,
+  ColumnChange,
   ColumnFact,
   CreateEffect,
   Directive,

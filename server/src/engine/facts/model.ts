@@ -45,6 +45,8 @@ export interface ColumnFact {
   range: SourceRange;
   /** Byte offset right after the column's type: where a `references …` clause can be inserted. */
   insertAt?: number;
+  /** DEFAULT's expression as written (whitespace collapsed, cut: facts/defaultText.ts), for hovers. */
+  default?: string;
 }
 
 export interface ForeignKeyFact {
@@ -180,9 +182,13 @@ export interface AlterTableEffect {
   /** DROP COLUMN … CASCADE: what uses the dropped columns goes too (views among them). */
   dropColumnsCascade?: boolean;
   renameColumns: [string, string][];
+  /** RENAME COLUMN: where each new name (in `renameColumns`' order) is written. */
+  renamedTo?: { name: string; range: SourceRange }[];
   alterTypes: [string, string, string][];
   /** ALTER COLUMN … TYPE to a user-defined type (not an array): the column and the type's reference. */
   alterTypeRefs?: { column: string; typeRef: number }[];
+  /** ALTER COLUMN … SET / DROP NOT NULL, SET / DROP DEFAULT (`default` null: dropped), in order. */
+  alterColumns?: ColumnChange[];
   foreignKeys: ForeignKeyFact[];
   primaryKey?: string[];
   rowLevelSecurity?: boolean;
@@ -202,6 +208,13 @@ export interface AlterTableEffect {
   detach?: { ref: number };
   /** Run by a DO block (maybe not at all, maybe guarded): what the table's columns are is not certain after it. */
   inDoBlock?: boolean;
+}
+
+/** One ALTER COLUMN subcommand's change to what a column is (besides its type). */
+export interface ColumnChange {
+  name: string;
+  notNull?: boolean;
+  default?: string | null;
 }
 
 export type Effect =

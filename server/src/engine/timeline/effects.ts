@@ -10,6 +10,7 @@ import { creationSchema } from '../facts';
 import type { AlterTableEffect, ColumnFact, CreateEffect, Effect, StatementFacts } from '../facts';
 import { displayName, ObjectRecord, objectKey, Point } from '../objects';
 import { checkOwnColumns } from './columns';
+import { columnIdentity, recordAlteredColumns, recordCreatedColumns } from './columnSites';
 import { createdKey } from './creations';
 import { checkForeignKeyTarget } from './foreignKeyTargets';
 import { enumTypeOf } from './enumLabels';
@@ -101,6 +102,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
       notNull: c.notNull,
       primaryKey: c.primaryKey || !!e.primaryKey?.includes(c.name),
       enumType: enumTypeOf(r, c.typeRef),
+      default: c.default,
     }));
   }
   r.setLive(key, rec);
@@ -114,6 +116,7 @@ export function create(r: Replay, e: CreateEffect, point: Point, file: string, s
   // the first version, with the foreign keys declared in the statement itself
   // shared with the record until an ALTER changes the columns (alterTable copies them first)
   if (rec.columns) h.versions = [{ point, columns: rec.columns }];
+  if (e.columns && !r.stream) recordCreatedColumns(r, rec, e.columns, point);
   if (e.index || e.sequences || e.partitionOf || e.indexes || e.constraints || e.owner) createImplicit(r, e, rec, prec, { point, file, st });
   // its constraints' columns, and what its foreign keys reference, now that its own keys are made
   if (e.ownColumnUses) checkOwnColumns(r, e, r.get(key) ?? rec, point);
@@ -245,14 +248,19 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   const existing = e.indexes || e.sequences ? new Set(e.addColumns.filter((c) => cols.some((x) => x.name === c.name)).map((c) => c.name)) : undefined;
   let changed = false;
   const addedReferences: NonNullable<ColumnFact['references']>[] = [];
+  // (for the column sites: what the statement adds and renames)
+  const sites = !r.stream;
+  const added: typeof e.addColumns = [];
+  const renamed: Parameters<typeof recordAlteredColumns>[3] = [];
   for (const c of e.addColumns) {
     if (cols.some((x) => x.name === c.name)) continue;
-    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey, enumType: enumTypeOf(r, c.typeRef) });
+    cols.push({ name: c.name, type: c.type, display: c.display, notNull: c.notNull, primaryKey: c.primaryKey, enumType: enumTypeOf(r, c.typeRef), default: c.default });
     columnDefsOf(h).set(c.name, { point, fact: c, type: c.type });
     if (c.references) {
       addForeignKey(r, h, rec, [c.name], r.keyOf(c.references.ref), c.references.columns);
       addedReferences.push(c.references);
     }
+    if (sites) added.push(c);
     changed = true;
   }
   for (const d of e.dropColumns) {
@@ -263,9 +271,10 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
       changed = true;
     }
   }
-  for (const [from, to] of e.renameColumns) {
+  e.renameColumns.forEach(([from, to], i) => {
     const c = cols.find((x) => x.name === from);
     if (c) {
+      if (sites) renamed.push({ from, to, column: columnIdentity(r, rec, from), at: e.renamedTo?.[i] });
       c.name = to;
       const def = h.columnDefs.get(from);
       if (def) {
@@ -275,7 +284,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
       h.foreignKeys = h.foreignKeys.map((fk) => ({ ...fk, columns: fk.columns.map((x) => (x === from ? to : x)) }));
       changed = true;
     }
-  }
+  });
   for (const [name, type, display] of e.alterTypes) {
     const c = cols.find((x) => x.name === name);
     if (c) {
@@ -287,6 +296,13 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
       changed = true;
     }
   }
+  for (const x of e.alterColumns ?? []) {
+    const c = cols.find((col) => col.name === x.name);
+    if (!c) continue;
+    if (x.notNull !== undefined) c.notNull = x.notNull || c.primaryKey;
+    if (x.default !== undefined) c.default = x.default ?? undefined;
+    changed = true;
+  }
   for (const fk of e.foreignKeys) addForeignKey(r, h, rec, fk.columns, r.keyOf(fk.ref), fk.refColumns);
   if (e.primaryKey) {
     rec.primaryKey = e.primaryKey;
@@ -295,6 +311,7 @@ export function alterTable(r: Replay, e: AlterTableEffect, point: Point, file: s
   }
   if (e.rowLevelSecurity !== undefined) rec.rowLevelSecurity = e.rowLevelSecurity;
   if (changed || e.foreignKeys.length) versionsOf(h).push({ point, columns: cols });
+  if (sites) recordAlteredColumns(r, rec, added, renamed, r.firstSite, point);
   const implicit = e.renameColumns.length || e.dropColumns.length || e.dropConstraints || e.dropIdentities || e.constraints || e.usingIndexes || e.sequences || e.indexes || e.attach || e.detach;
   if (implicit) alterImplicit(r, e, rec, { point, file, st }, st.refs[e.ref].range, existing);
   // what its foreign keys reference, once the statement's own keys are made (Postgres adds them last)

@@ -7,7 +7,7 @@
  * partitions' indexes), records (a record defined, dropped, and what goes with it), resolution, creations
  * ("created later"), suggestions ("did you mean"), snapshots (resumed replays, copy-on-write), reresolve
  * (answers from the event logs), stream (the CLI's streamed mode), state and histories (what the replay
- * mutates), result (the `Timeline` a replay answers with).
+ * mutates), columnSites (where columns are written, for the editor), result (the `Timeline` a replay answers with).
  */
 export type {
   ColumnDef,
@@ -26,6 +26,8 @@ export type {
   TimelineStream,
 } from './types';
 export { buildTimeline } from './build';
+export { changesColumn, columnOrigin, columnSiteAt, sitesOfColumn } from './columnSites';
+export type { ColumnSite, ColumnSiteKind } from './columnSites';
 export { createdKeysOf } from './creations';
 export { isTable } from './histories';
 export { searchSchemas, unresolvedRefs } from './resolution';

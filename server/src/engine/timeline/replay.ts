@@ -9,6 +9,7 @@ import { grammarFor } from '../postgresVersion';
 import type { RefFact, StatementFacts } from '../facts';
 import { ObjectRecord, Point, samePoint } from '../objects';
 import { checkColumns } from './columns';
+import { recordColumnUses, type ColumnSite } from './columnSites';
 import { changeEnumLabels, checkEnumLabels } from './enumLabels';
 import { recordAbsentTargets } from './absentTargets';
 import { Creations } from './creations';
@@ -61,6 +62,10 @@ export class Replay {
   /** What the replay answers, per migration: its resolved references and the names it creates. */
   readonly refs: ResolvedRef[][];
   readonly defs: DefinitionSite[][];
+  /** Per migration: where its statements write columns (./columnSites.ts; not kept by a streamed replay). */
+  readonly columnSites: ColumnSite[][];
+  /** Where the statement being replayed starts in its file's `columnSites`. */
+  firstSite = 0;
   /** The statement being replayed and its point; `resolveAt` and `keyOf` read them (no closures per statement). */
   st!: StatementFacts;
   point!: Point;
@@ -90,6 +95,7 @@ export class Replay {
     this.changedKeys = from ? new Set() : undefined;
     this.refs = files.map((_, i) => (from && i < from.file ? from.refs[i] : []));
     this.defs = files.map((_, i) => (from && i < from.file ? from.defs[i] : []));
+    this.columnSites = files.map((_, i) => (from && i < from.file ? from.columnSites[i] : []));
     // the catalog lists built-ins up to PostgreSQL 17: on a later version, a pg_catalog name it does not list may exist
     if (!from && postgresVersion !== undefined && grammarFor(postgresVersion) > 17) {
       for (const ns of ['function', 'type', 'relation'] as const) this.addOpaque(opaqueKey('pg_catalog', ns));
@@ -206,7 +212,11 @@ export class Replay {
       this.at = orderOf(fi, si, 1);
       for (let i = 0; i < st.refs.length; i++) out.push(this.resolveAt(i));
       if (st.effects.some(makesUser)) recordUses(this, st, point);
-      if (st.columnUses) checkColumns(this, st, point);
+      this.firstSite = this.columnSites[fi].length;
+      if (st.columnUses) {
+        checkColumns(this, st, point);
+        if (!this.stream) recordColumnUses(this, st, point);
+      }
       if (st.literalCasts || st.columnLiterals) checkEnumLabels(this, st, point);
       if (st.effects.length) recordAbsentTargets(this, st, point);
       // 3. changes: alters, renames, drops, OWNED BY

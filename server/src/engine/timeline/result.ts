@@ -3,6 +3,7 @@
  * some callers read (tables, objects at the end, histories by key) built on first use, and `reresolve`.
  */
 import { before, ColumnState, ObjectRecord, Point } from '../objects';
+import type { ColumnSite } from './columnSites';
 import type { Replay } from './replay';
 import { reresolve } from './reresolve';
 import type { Conflict, DefinitionSite, ObjectHistory, ResolvedRef, Timeline, TimelineFile, TimelineSnapshot } from './types';
@@ -11,6 +12,7 @@ export class ReplayedTimeline implements Timeline {
   readonly files: TimelineFile[];
   readonly refs: ResolvedRef[][];
   readonly defs: DefinitionSite[][];
+  readonly columnSites: ColumnSite[][];
   readonly conflicts: Conflict[];
   readonly histories: ObjectHistory[];
   readonly opaqueSchemas: Set<string>;
@@ -36,6 +38,7 @@ export class ReplayedTimeline implements Timeline {
     this.files = r.files;
     this.refs = r.refs;
     this.defs = r.defs;
+    this.columnSites = r.columnSites;
     this.conflicts = s.conflicts;
     this.histories = s.histories;
     this.opaqueSchemas = s.opaqueSchemas;

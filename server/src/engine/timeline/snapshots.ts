@@ -72,7 +72,7 @@ export function resumeState(s: ReplayState, cutoff: number): ReplayState {
  */
 export function takeSnapshot(r: Replay, fi: number): void {
   const state = freezeState(r.state);
-  r.snapshot = { file: fi, state, refs: r.refs.slice(0, fi), defs: r.defs.slice(0, fi), createdBefore: r.creations.before };
+  r.snapshot = { file: fi, state, refs: r.refs.slice(0, fi), defs: r.defs.slice(0, fi), columnSites: r.columnSites.slice(0, fi), createdBefore: r.creations.before };
   r.state = resumeState(state, orderOf(fi, 0, 0));
   r.appended = state.appended;
   r.changedKeys = new Set();

@@ -6,6 +6,7 @@
 import type { ColumnFact, CreateEffect, FileFacts, RefFact } from '../facts';
 import type { ColumnState, ObjectRecord, Point } from '../objects';
 import type { SourceRange } from '../positions';
+import type { ColumnSite } from './columnSites';
 import type { ReplayState } from './state';
 
 export interface TimelineFile {
@@ -162,6 +163,8 @@ export interface Timeline {
   refs: ResolvedRef[][];
   /** Per migration: every name a statement creates (or re-creates), with the object's key. */
   defs: DefinitionSite[][];
+  /** Per migration: where its statements write columns, with each column's identity and state (./columnSites.ts). Empty when streamed. */
+  columnSites: ColumnSite[][];
   conflicts: Conflict[];
   /** Every object a migration created (including ones later dropped), by creation order. */
   histories: ObjectHistory[];
@@ -224,6 +227,7 @@ export interface TimelineSnapshot {
   state: ReplayState;
   refs: ResolvedRef[][];
   defs: DefinitionSite[][];
+  columnSites: ColumnSite[][];
   /** What the migrations before `file` create, by key (they are the same files whenever it is resumed). */
   createdBefore: Map<string, Point[]>;
 }

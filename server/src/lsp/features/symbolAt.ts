@@ -1,8 +1,11 @@
-/** What is under the cursor: a reference (resolved by the timeline) or the name of a created object. */
+/**
+ * What is under the cursor: a reference (resolved by the timeline), the name of a created object, or a
+ * column where a statement writes it (the timeline's column sites; `key` is then its table's).
+ */
 import type { Position } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
 import type { Definition, ObjectRecord, Point } from '../../engine/objects';
-import type { Resolution } from '../../engine/timeline';
+import { columnSiteAt, type ColumnSite, type Resolution } from '../../engine/timeline';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 export interface SymbolAt {
@@ -13,6 +16,8 @@ export interface SymbolAt {
   /** The reference's resolution, when the cursor is on a use. */
   resolution?: Resolution;
   via?: string;
+  /** A column under the cursor: where it is written, which column it is and as what. */
+  column?: ColumnSite;
 }
 
 export function symbolAt(index: WorkspaceIndex, file: string, pos: Position): SymbolAt | undefined {
@@ -37,6 +42,8 @@ export function symbolAt(index: WorkspaceIndex, file: string, pos: Position): Sy
     best = { key: d.key, point: d.point, analysis, fileIndex: fi };
     bestLen = endByte - startByte;
   }
+  const column = columnSiteAt(analysis.timeline, fi, offset);
+  if (column && column.at.range.endByte - column.at.range.startByte < bestLen) best = { key: column.table, point: column.point, analysis, fileIndex: fi, column };
   return best;
 }
 

@@ -27,8 +27,12 @@ function rename(x: Extraction, n: Node, scope: Scope): void {
     if (scope.body === 'do') effect.inDoBlock = true;
     // (a constraint's index is renamed with it)
     if (t === 'OBJECT_COLUMN' && !optional && !scope.deferred) useColumn(x, ref, n.subname, findName(x, n.subname));
-    if (t === 'OBJECT_COLUMN') effect.renameColumns.push([n.subname, n.newname]);
-    else effect.renameConstraints = [[n.subname, n.newname]];
+    if (t === 'OBJECT_COLUMN') {
+      effect.renameColumns.push([n.subname, n.newname]);
+      // the new name, written after the old one
+      const from = findName(x, n.subname, afterKeyword(x, 'rename'));
+      effect.renamedTo = [{ name: n.newname, range: findName(x, n.newname, from.endByte) }];
+    } else effect.renameConstraints = [[n.subname, n.newname]];
     x.current.effects.push(effect);
     return;
   }

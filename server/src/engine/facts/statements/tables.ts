@@ -10,7 +10,8 @@ import type { ObjectKind } from '../../types';
 import { strList } from '../astNodes';
 import { create, rangeVarTarget } from '../creates';
 import type { Extraction, Scope, StatementHandlers } from '../extraction';
-import type { AlterTableEffect, ColumnFact, ForeignKeyFact, IndexFact, SequenceFact } from '../model';
+import { defaultText } from '../defaultText';
+import type { AlterTableEffect, ColumnChange, ColumnFact, ForeignKeyFact, IndexFact, SequenceFact } from '../model';
 import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
 import { immutableCalls } from '../immutability';
@@ -155,6 +156,10 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
       col.notNull = true;
       out.sequences.push(identitySequence(x, scope, cd.colname, con));
     } else {
+      if (con.contype === 'CONSTR_DEFAULT' && typeof con.location === 'number' && con.location >= 0) {
+        const text = defaultText(scope.bytes, con.location, scope.bytes.length);
+        if (text !== undefined) col.default = text;
+      }
       // DEFAULT 'label' on a column of a user-defined type: the string is converted to it when the table is made
       const s = con.contype === 'CONSTR_DEFAULT' ? stringOf(con.raw_expr) : undefined;
       if (s && userType !== undefined && !scope.deferred) literalCast(x, userType, s.value, s.loc, scope);
@@ -281,6 +286,20 @@ export function alterTableEffect(ref: number): AlterTableEffect {
   };
 }
 
+/** ALTER COLUMN … SET / DROP NOT NULL, SET / DROP DEFAULT: what it changes (a default as written, for hovers). */
+function changeColumn(x: Extraction, effect: AlterTableEffect, cmd: Node): void {
+  const change: ColumnChange = { name: cmd.name };
+  if (cmd.subtype === 'AT_SetNotNull') change.notNull = true;
+  else if (cmd.subtype === 'AT_DropNotNull') change.notNull = false;
+  else if (!cmd.def) change.default = null;
+  else {
+    // (the subcommand has no location: the DEFAULT after the column's name)
+    const at = findName(x, cmd.name);
+    change.default = defaultText(x.bytes, at.endByte, x.current.range.endByte) ?? null;
+  }
+  (effect.alterColumns ??= []).push(change);
+}
+
 /** ALTER TYPE … ADD / DROP / ALTER ATTRIBUTE: a use of the composite type (and of the attributes' types). */
 function alterCompositeType(x: Extraction, n: Node, scope: Scope): void {
   const rv = n.relation;
@@ -338,6 +357,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':
         uses(cmd.name, false);
+        if (cmd.name) changeColumn(x, effect, cmd);
         walk(x, cmd.def, scope);
         break;
       case 'AT_AlterColumnType': {
