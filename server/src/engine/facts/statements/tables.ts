@@ -349,6 +349,7 @@ function alterTable(x: Extraction, n: Node, scope: Scope): void {
         break;
       case 'AT_ColumnDefault': {
         uses(cmd.name, false);
+        if (cmd.name) changeColumn(x, effect, cmd);
         const s = stringOf(cmd.def);
         if (s && cmd.name) literals.push({ column: cmd.name, ...s });
         else walk(x, cmd.def, scope);
