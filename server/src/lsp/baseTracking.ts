@@ -4,8 +4,11 @@
  * (WorkspaceIndex.setBaseline), as `check --base` does. The base is the `supabaseMigrations.baseRef` setting:
  * `auto` (the default branch, host/git.ts DEFAULT_BRANCH_CANDIDATES), a ref, or `off`/empty.
  *
- * The working-tree side is what the rest of the server analyses (open documents over the disk): the base's
- * texts are all read (`working` answers nothing), so unsaved edits compare live without asking git again.
+ * The working-tree side is what the rest of the server analyses (open documents over the disk). A file that is
+ * not open in the editor is compared as `check --base` compares it: by git's blob id of its bytes on disk, so
+ * that the base's text is read (and compared on every analysis) only for files that differ — a large folder
+ * costs nothing per keystroke. For the files open in the editor the base's text is always read, so that unsaved
+ * edits compare live; a file opened or changed on disk after the base was read makes it read again (debounced).
  *
  * Refreshed when HEAD or a base may have moved: the repository's git state (HEAD, FETCH_HEAD, packed-refs, the
  * refs folder: host/git.ts gitStatePaths) is watched with fs.watch here in the server — git replaces those
@@ -17,7 +20,7 @@
  * Without git, outside a repository, in a shallow clone without the base: one line in the log per folder and
  * cause (said again only when it changes), and the folder is analysed without the team-workflow rules.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Baseline } from '../engine/baseline';
 import { GitError, gitStatePaths, readBaseline, repositoryRoot } from '../host/git';
@@ -32,6 +35,8 @@ const STATE_FILES = new Set(['HEAD', 'FETCH_HEAD', 'packed-refs']);
 export class BaseTracker {
   /** The last line logged per folder: a cause is said once, again only when it changes. */
   private readonly said = new Map<string, string>();
+  /** Per folder, the files compared by their disk bytes at the last read (not open in the editor then). */
+  private readonly byDisk = new Map<string, Set<string>>();
   /** Watchers per repository root. */
   private readonly watchers = new Map<string, FSWatcher[]>();
   private timer: NodeJS.Timeout | undefined;
@@ -73,6 +78,16 @@ export class BaseTracker {
     })());
   }
 
+  /**
+   * A migration's text changed outside what the last read assumed: opened in the editor (its unsaved text now
+   * counts) or changed on disk. Read the base again soon when that file was compared by its disk bytes.
+   */
+  fileChanged(file: string): void {
+    if (this.disposed || !this.spec()) return;
+    const byDisk = this.byDisk.get(path.dirname(file));
+    if (byDisk?.has(path.basename(file))) this.soon();
+  }
+
   /** A git state change: read again after a quiet moment. */
   private soon(): void {
     clearTimeout(this.timer);
@@ -88,7 +103,19 @@ export class BaseTracker {
       let line: string | undefined;
       if (spec) {
         try {
-          const gb = await readBaseline(folder, spec, () => undefined);
+          // open documents: their base text, compared with the editor's text; the rest by their bytes on disk
+          const open = new Set(this.index.openFiles(folder).map((f) => path.basename(f)));
+          const byDisk = new Set<string>();
+          this.byDisk.set(folder, byDisk);
+          const gb = await readBaseline(folder, spec, (name) => {
+            if (open.has(name)) return undefined;
+            byDisk.add(name);
+            try {
+              return readFileSync(path.join(folder, name));
+            } catch {
+              return undefined;
+            }
+          });
           baseline = gb.baseline;
           repositories.add(gb.root);
           line = `team workflow: ${this.display(folder)} is compared with ${gb.base.label}${gb.base.how === 'default-branch' ? ' (the default branch; setting supabaseMigrations.baseRef)' : ''}`;
@@ -109,6 +136,7 @@ export class BaseTracker {
       changed.push(st);
     }
     for (const f of [...this.said.keys()]) if (!this.index.folders.has(f)) this.said.delete(f);
+    for (const f of [...this.byDisk.keys()]) if (!this.index.folders.has(f) || !spec) this.byDisk.delete(f);
     await this.watch(repositories);
     if (changed.length) this.changed(changed);
   }

@@ -195,7 +195,10 @@ export function startServer(): void {
   // ---- documents ----------------------------------------------------------------------------------
   documents.onDidChangeContent((e) => {
     const file = uriToPath(e.document.uri);
-    if (file !== undefined) schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+    if (file !== undefined) {
+      schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+      bases.fileChanged(file);
+    }
   });
   documents.onDidClose(async (e) => {
     const file = uriToPath(e.document.uri);
@@ -203,7 +206,10 @@ export function startServer(): void {
   });
 
   // (the index applies them after a scan in progress, in order)
-  const filesChanged = async (paths: string[]) => schedule(await index.filesChanged(paths));
+  const filesChanged = async (paths: string[]) => {
+    for (const p of paths) bases.fileChanged(p);
+    schedule(await index.filesChanged(paths));
+  };
   connection.onDidChangeWatchedFiles((e) => {
     const paths = localPaths(e.changes.map((c) => c.uri));
     // a document open in the editor keeps its unsaved text; the disk version is read for the rest
