@@ -80,7 +80,8 @@ describe('team workflow: out-of-order against the git base', () => {
     assert.equal(((await item(FEATURE))!.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.equal((await item(NEWEST))!.description, '#6 · 1 error', 'main\'s migrations are not new');
 
-    // the quick fix, applied through VS Code
+    // the quick fix, applied through VS Code (code actions are asked of an open document)
+    await vscode.window.showTextDocument(mig(FEATURE));
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', mig(FEATURE), diagnostic.range);
     const action = actions.find((a): a is vscode.CodeAction => a instanceof vscode.CodeAction && a.title.startsWith('Rename to '));
     assert.ok(action?.edit, `the re-stamp is offered among: ${actions.map((a) => a.title).join(' | ')}`);
