@@ -19,6 +19,8 @@ export interface VerifyRow {
   verifyRssMb?: number;
   verifyOk: number;
   verifyFailed: number;
+  /** Verify findings `not-predicted`: an apply error in a migration where `check` reported no error (a gap of the static engine). */
+  notPredicted: number;
   pg15ApplyMs?: number;
   pg15Ok?: number;
   pg15Failed?: number;
@@ -108,7 +110,7 @@ export async function verifySection(cli: string, folders: { name: string; dir: s
       // warm the snapshot cache once, then measure a cold process that restores it
       await run(process.execPath, [cli, 'verify', f.dir, '--format', 'json', '--no-advisors', '--no-checkpoints'], { timeoutMs: 600_000 });
       const r = await run(process.execPath, [cli, 'verify', f.dir, '--format', 'json', '--no-advisors', '--no-checkpoints'], { rss: true, timeoutMs: 600_000 });
-      let j: { migrations: { status: string }[]; timings?: { startMs: number; applyMs: number; peakRssMb: number } } = { migrations: [] };
+      let j: { migrations: { status: string }[]; findings?: { code: string }[]; timings?: { startMs: number; applyMs: number; peakRssMb: number } } = { migrations: [] };
       try {
         j = JSON.parse(r.stdout);
       } catch {
@@ -123,6 +125,7 @@ export async function verifySection(cli: string, folders: { name: string; dir: s
         verifyRssMb: j.timings?.peakRssMb ?? (r.rssKb ? Math.round(r.rssKb / 1024) : undefined),
         verifyOk: j.migrations.filter((m) => m.status === 'ok').length,
         verifyFailed: j.migrations.filter((m) => m.status !== 'ok').length,
+        notPredicted: (j.findings ?? []).filter((x) => x.code === 'not-predicted').length,
         checkpoints: await checkpointRow(cli, f.dir, run),
       };
       const o = await run(process.execPath, [cli, 'verify', f.dir, '--format', 'json', '--no-advisors', '--no-checkpoints'], { rss: true, timeoutMs: 600_000, env: { ...process.env, [WASM_TIER_ENV]: 'optimizing' } });
@@ -154,12 +157,12 @@ export async function verifySection(cli: string, folders: { name: string; dir: s
 export function renderVerify(rows: VerifyRow[], table: (head: string[], rows: (string | number)[][]) => string): string {
   const md = ['## 6. Verify (embedded Postgres) vs a real PostgreSQL 15', ''];
   md.push(
-    'verify: a cold `supabase-migrations verify --format json --no-advisors --no-checkpoints` process with the cached snapshot (start = restore + extensions, apply = the migrations; peak RSS of the worker). Its worker runs PGlite baseline-compiled for folders up to 1 MiB of SQL (all of these); "optimizing" is the same run with V8\'s default tier-up forced (`SUPABASE_MIGRATIONS_WASM_TIER=optimizing`), right after it. PostgreSQL 15: a server started once, time of creating a database, the same Supabase shim and applying the files (without extension stand-ins, so folders that need pgvector or pg_net stop early there).',
+    'verify: a cold `supabase-migrations verify --format json --no-advisors --no-checkpoints` process with the cached snapshot (start = restore + extensions, apply = the migrations; peak RSS of the worker). Its worker runs PGlite baseline-compiled for folders up to 1 MiB of SQL (all of these); "optimizing" is the same run with V8\'s default tier-up forced (`SUPABASE_MIGRATIONS_WASM_TIER=optimizing`), right after it. PostgreSQL 15: a server started once, time of creating a database, the same Supabase shim and applying the files (without extension stand-ins, so folders that need pgvector or pg_net stop early there). "not predicted": verify\'s `not-predicted` findings, apply errors in migrations where `check` reported no error (what the static engine missed; the same gap over the whole corpus is the real-world report\'s "root failures the engine misses").',
     '',
   );
   md.push(
     table(
-      ['workspace', 'files', 'verify wall ms', 'start ms', 'apply ms', 'peak RSS MB', 'optimizing: wall / apply ms, RSS MB', 'verify ok / failed', 'PG15 apply ms', 'PG15 ok / failed'],
+      ['workspace', 'files', 'verify wall ms', 'start ms', 'apply ms', 'peak RSS MB', 'optimizing: wall / apply ms, RSS MB', 'verify ok / failed', 'not predicted', 'PG15 apply ms', 'PG15 ok / failed'],
       rows.map((r) => [
         r.workspace,
         r.files,
@@ -169,6 +172,7 @@ export function renderVerify(rows: VerifyRow[], table: (head: string[], rows: (s
         r.verifyRssMb ?? '–',
         r.optimizing ? `${r.optimizing.wallMs} / ${r.optimizing.applyMs ?? '–'}, ${r.optimizing.rssMb ?? '–'}` : '–',
         `${r.verifyOk} / ${r.verifyFailed}`,
+        r.notPredicted,
         r.pg15ApplyMs ?? '–',
         r.pg15Ok === undefined ? '–' : `${r.pg15Ok} / ${r.pg15Failed}`,
       ]),

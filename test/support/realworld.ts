@@ -76,6 +76,7 @@ export type FailureCause =
   | 'column 42703/42830'
   | 'redefinition 42P13/42P16'
   | 'missing FROM-clause 42P01'
+  | 'not immutable 42P17'
   | 'duplicate version 23505'
   | 'other';
 
@@ -115,6 +116,8 @@ export function failureCause(r: ApplyResult): FailureCause {
     case '42P13':
     case '42P16':
       return 'redefinition 42P13/42P16';
+    case '42P17':
+      return /IMMUTABLE|not immutable/.test(msg) ? 'not immutable 42P17' : 'other';
     default:
       return 'other';
   }
@@ -174,7 +177,7 @@ export interface FolderResult {
    * made what it is about) failed. Not judged: `db reset` stops at that failure, or, with the extension this
    * machine lacks, the earlier file applies and this one fails as reported.
    */
-  errorsAfterFailedSameVersion: number;
+  errorsAfterFailedDependency: number;
   /** Names of the migration files PostgreSQL applied. */
   appliedFiles: string[];
   /** Error findings on files that are not migrations (e.g. an invalid file name): PostgreSQL never sees them. */
@@ -208,7 +211,7 @@ export function compareFolder(folder: string, pgMajor: number, analysis: Analysi
     neutralized: pg.neutralized.map((n) => `${names[n.index]}: ${n.extension}`),
     errorsOnFailedFiles: 0,
     errorsOnPlatformGapFiles: 0,
-    errorsAfterFailedSameVersion: 0,
+    errorsAfterFailedDependency: 0,
     appliedFiles: names.filter((_, i) => results[i].status === 'ok'),
     errorsOnOtherFiles: 0,
   };
@@ -230,7 +233,7 @@ export function compareFolder(folder: string, pgMajor: number, analysis: Analysi
       (f.code === 'duplicate-version' && names.some((n, k) => k < i && n.startsWith(`${version}_`) && results[k].status !== 'ok')) ||
       (cause >= 0 && cause < i && results[cause].status !== 'ok')
     ) {
-      out.errorsAfterFailedSameVersion++;
+      out.errorsAfterFailedDependency++;
       continue;
     }
     const fe: FalseError = { folder, file: names[i], line: f.range.start.line + 1, code: f.code, message: f.message };
@@ -347,7 +350,7 @@ export interface Totals {
   /** Error findings on files that failed here for a platform gap (not judged). */
   errorsOnPlatformGapFiles: number;
   /** Errors that depend on an earlier file that failed here (not judged: see the per-folder field). */
-  errorsAfterFailedSameVersion: number;
+  errorsAfterFailedDependency: number;
   byCause: { cause: FailureCause; total: number; reported: number }[];
   falseErrorsByCause: { cause: string; count: number }[];
 }
@@ -375,7 +378,7 @@ export function totalsOf(folders: FolderResult[]): Totals {
     rootFailures: roots.length,
     reported: roots.filter((r) => r.reported).length,
     errorsOnPlatformGapFiles: folders.reduce((n, f) => n + f.errorsOnPlatformGapFiles, 0),
-    errorsAfterFailedSameVersion: folders.reduce((n, f) => n + f.errorsAfterFailedSameVersion, 0),
+    errorsAfterFailedDependency: folders.reduce((n, f) => n + f.errorsAfterFailedDependency, 0),
     byCause: [...causes].map(([cause, c]) => ({ cause, ...c })).sort((a, b) => b.total - a.total || a.cause.localeCompare(b.cause)),
     falseErrorsByCause: [...fe].map(([cause, count]) => ({ cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause)),
   };
@@ -420,7 +423,7 @@ export function totalsLines(t: Totals, major: number): string[] {
     `  recall: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
     ...t.byCause.map((c) => `    ${c.cause.padEnd(26)} ${String(c.reported).padStart(3)} / ${String(c.total).padStart(3)} reported`),
     `  false errors by cause: ${t.falseErrorsByCause.map((c) => `${c.cause} ${c.count}`).join(', ') || '-'}`,
-    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks; ${t.errorsAfterFailedSameVersion} errors that depend on an earlier file that failed here`,
+    `  not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks; ${t.errorsAfterFailedDependency} errors that depend on an earlier file that failed here`,
   ];
 }
 
@@ -445,8 +448,8 @@ export function markdownSummary(report: RealworldReport): string {
     md.push(
       `- folders ${t.folders}, migration files ${t.files}, applied by PostgreSQL ${t.applied}`,
       `- **precision**: ${t.falseErrors} false errors in ${t.foldersWithFalseErrors} folders; ${t.cleanFoldersWithErrors} of the ${t.cleanFolders} folders PostgreSQL applies fully still get an error`,
-      `- **recall**: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)})`,
-      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in); ${t.errorsAfterFailedSameVersion} errors on files applied here only because an earlier file they depend on failed (a file of the same version, the file that made the object; \`db reset\` stops at that failure)`,
+      `- **recall**: ${t.reported} of ${t.rootFailures} root failures reported (${pct(t.reported, t.rootFailures)}); **not predicted**: ${t.rootFailures - t.reported} (the root failures where \`check\` has no error, which \`verify\` reports as \`not-predicted\`; listed below)`,
+      `- not judged: ${t.errorsOnPlatformGapFiles} error findings on files that fail here for an extension this machine lacks (no stand-in); ${t.errorsAfterFailedDependency} errors on files applied here only because an earlier file they depend on failed (a file of the same version, the file that made the object; \`db reset\` stops at that failure)`,
       '',
       '| folder | files | applied | false errors | root failures | reported | cascades | platform gaps | errors not judged |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -461,7 +464,7 @@ export function markdownSummary(report: RealworldReport): string {
     for (const c of t.byCause) md.push(`| ${c.cause} | ${c.total} | ${c.reported} |`);
     const missed = folders.flatMap((f) => f.rootFailures.filter((r) => !r.reported).map((r) => ({ folder: f.folder, ...r })));
     if (missed.length) {
-      md.push('', '### Root failures the engine misses', '', '| folder | file:line | SQLSTATE | cause | message |', '|---|---|---|---|---|');
+      md.push('', '### Root failures the engine misses (not predicted)', '', '| folder | file:line | SQLSTATE | cause | message |', '|---|---|---|---|---|');
       for (const m of missed) md.push(`| ${m.folder} | ${m.file}:${m.line || '?'} | ${m.sqlstate} | ${m.cause} | ${m.message.replace(/\|/g, '\\|')} |`);
     }
     md.push('');

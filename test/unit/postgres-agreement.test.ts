@@ -54,10 +54,7 @@ const AGREEMENT_FOLDERS = ['basejump', 'chatbot-ui', 'oriva-platform', 'quivr', 
  * Understood disagreements, keyed "folder/file" (file = migration file name). Each entry is a one-line
  * reason. An unlisted disagreement fails the suite; a listed one that no longer occurs fails it too.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  'oriva-platform+standins/20251017150528_create_refresh_tokens.sql':
-    'out of scope: partial index predicate uses now(), not IMMUTABLE (PG: 42P17 at line 48); not a naming/ordering problem',
-};
+const KNOWN_DISAGREEMENTS: Record<string, string> = {};
 
 // ---------------------------------------------------------------------------------------------------
 // the comparison
@@ -208,8 +205,9 @@ async function runFolder(server: PgServer, folder: string, files: MigrationFile[
 }
 
 async function runDiskFolder(server: PgServer, folder: string, dir: string, opts: { standins?: boolean } = {}): Promise<FolderReport> {
-  await initParser();
   const input = await readFolder(dir);
+  // the folder's grammar (its config.toml's major version): a test run of this file alone has loaded no other
+  await initParser({ versions: [input.config?.postgresVersion] });
   const analysis = analyzeFolder(input);
   const files = analysis.migrations.map((m) => ({ name: m.name, text: input.files.get(m.name)?.text ?? '' }));
   return runFolder(server, folder, files, analysis, opts);

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeFolder, reanalyzeFolder, type Analysis, type EngineConfig, type FactsCache, type FolderInput } from '../../server/src/engine/analyze';
 import { initParser } from '../../server/src/engine/parser';
@@ -385,6 +385,13 @@ describe('team workflow (git base, applied list)', function () {
       assert.equal(r.stdout, '');
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, /not inside a git repository/);
+      // no git on the PATH (only node): the same, one line
+      const bin = path.join(tmp.dir, 'bin');
+      mkdirSync(bin);
+      symlinkSync(process.execPath, path.join(bin, 'node'));
+      const nogit = spawnSync(process.execPath, [CLI, 'check', '--base', 'auto'], { cwd: path.join(tmp.dir, 'plain'), encoding: 'utf8', env: { ...process.env, ...GIT_ISOLATION, PATH: bin } });
+      assert.equal(nogit.status, 2);
+      assert.equal(nogit.stderr, 'supabase-migrations: --base auto: git is not installed (no `git` on the PATH)\n');
       assert.equal(cli(['graph', '--base', 'auto'], path.join(tmp.dir, 'plain')).code, 2);
       assert.match(cli(['check', '--fix'], path.join(tmp.dir, 'plain')).stderr, /--fix .* needs --base/);
     });

@@ -21,6 +21,7 @@ const FAILS_MIGRATION: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'unsafe-enum-value',
   'incompatible-replace',
   'missing-from-entry',
+  'mutable-expression',
   'unknown-column',
   'unknown-enum-label',
 ]);

@@ -295,6 +295,26 @@ export const STATIC_RULES = [
     ],
   },
   {
+    code: 'mutable-expression',
+    kind: 'static',
+    defaultSeverity: 'error',
+    summary: 'An index expression or predicate, a generated column or a partition key that calls a function that is not IMMUTABLE (now(), CURRENT_DATE, random(), ...).',
+    description:
+      "Postgres stores the value of an index's expressions and predicate, of a generated column and of a partition key, so every function they call must be `IMMUTABLE`: same arguments, same result, forever. `now()`, `CURRENT_TIMESTAMP`, `CURRENT_DATE`, `current_user`, `current_setting()`, `to_char()` are `STABLE` and `random()`, `gen_random_uuid()`, `clock_timestamp()`, `nextval()` are `VOLATILE`, so `CREATE INDEX ... WHERE expires_at > now()` fails with SQLSTATE 42P17 (`functions in index predicate must be marked IMMUTABLE`), and so does `generated always as (now()) stored` (`generation expression is not immutable`). Reported for the SQL value functions (`CURRENT_TIMESTAMP`, `CURRENT_DATE`, `LOCALTIME`, `CURRENT_USER`, ...) and for calls that resolve to a built-in function that has no IMMUTABLE form, when no migration defines a function of that name; a call to a function of the migrations or an extension is not judged. Fix: for a partial index, keep the time-independent part of the predicate and put the time condition in the queries; for a generated column, a `DEFAULT` (computed once, on insert) or a trigger. Do not wrap the call in a function falsely marked IMMUTABLE: the index then returns wrong rows.",
+    invalid: [
+      {
+        name: '20240101000000_create_sessions.sql',
+        sql: 'create table public.sessions (\n  id bigint primary key,\n  expires_at timestamptz not null\n);\ncreate index sessions_live_idx on public.sessions (id) where expires_at > now();\n',
+      },
+    ],
+    valid: [
+      {
+        name: '20240101000000_create_sessions.sql',
+        sql: 'create table public.sessions (\n  id bigint primary key,\n  expires_at timestamptz not null\n);\ncreate index sessions_expires_at_idx on public.sessions (expires_at);\n',
+      },
+    ],
+  },
+  {
     code: 'unknown-column',
     kind: 'static',
     defaultSeverity: 'error',

@@ -2,7 +2,7 @@
  * Facts per statement: what each statement creates, alters, renames and drops, and every object it
  * references, with exact source ranges. The AST is dropped after extraction; only these facts are kept.
  *
- * This folder: model.ts (the fact types), extract.ts (the entry point), extraction.ts (per-file state
+ * This folder: model.ts (the fact types), immutability.ts (expressions that must be IMMUTABLE), extract.ts (the entry point), extraction.ts (per-file state
  * and Scope), statements/ (one handler module per object kind, dispatched from a table), walker.ts
  * (expressions and queries), refs.ts and creates.ts (recording references and created objects),
  * nameRanges.ts (where names are written), bodies.ts and plpgsql.ts (function bodies, DO blocks),
@@ -28,6 +28,8 @@ export type {
   StatementFacts,
   TransactionFact,
   LiteralCast,
+  ImmutableCall,
+  ImmutableContext,
 } from './model';
 export { extractFacts } from './extract';
 export { creationSchema, DEFAULT_SEARCH_PATH, splitPathValue } from './searchPath';

@@ -224,6 +224,25 @@ export interface StatementFacts {
    * expression, an index's columns): the table's reference (an index in `refs`) and the column.
    */
   columnUses?: ColumnUse[];
+  /** Calls where Postgres requires IMMUTABLE functions (./immutability.ts): index expressions, generated columns, … */
+  immutableCalls?: ImmutableCall[];
+}
+
+/** Where Postgres stores an expression's value, so every function in it must be IMMUTABLE (its words, for the message). */
+export type ImmutableContext = 'index expression' | 'index predicate' | 'generation expression' | 'partition key expression';
+
+/**
+ * A function call (`call`; `args`: how many; its function reference has the same range) or a SQL value
+ * function (CURRENT_TIMESTAMP) in an expression that must be IMMUTABLE. `guarded`: in a DO block whose
+ * exception handler may catch the error (a statement under a condition there is not recorded: it is deferred).
+ */
+export interface ImmutableCall {
+  context: ImmutableContext;
+  name: string;
+  range: SourceRange;
+  call: boolean;
+  args: number;
+  guarded: boolean;
 }
 
 export interface ColumnUse {

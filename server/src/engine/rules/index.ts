@@ -18,6 +18,7 @@ import { transactionBlock } from './transactionBlock';
 import { unsafeEnumValue } from './unsafeEnumValue';
 import { incompatibleReplace } from './incompatibleReplace';
 import { missingFromEntry } from './missingFromEntry';
+import { mutableExpression } from './mutableExpression';
 import { unknownColumn } from './unknownColumn';
 import { unknownEnumLabel } from './unknownEnumLabel';
 import { outOfOrder } from './outOfOrder';
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   unsafeEnumValue,
   incompatibleReplace,
   missingFromEntry,
+  mutableExpression,
   unknownColumn,
   unknownEnumLabel,
   missingForeignKey,

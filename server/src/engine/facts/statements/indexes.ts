@@ -12,6 +12,7 @@ import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import type { IndexFact, IndexLabel } from '../model';
 import { findName, nameRange } from '../nameRanges';
 import { relationRef } from '../refs';
+import { immutableCalls } from '../immutability';
 import { walk } from '../walker';
 
 const NO_NAME: [number, string | undefined] = [0, undefined];
@@ -174,8 +175,12 @@ export const INDEX_STATEMENTS: StatementHandlers = {
     // without a name: Postgres' `<table>_<columns>_idx` (the replay adds a number when it is taken)
     const target = n.idxname ? unqualifiedTarget(x, n.idxname) : { schema: '', name: makeObjectName(table, index.columns.join('_'), 'idx'), range };
     create(x, scope, 'relation', 'index', target, { parentRef, ifNotExists: n.if_not_exists, conditional: site.conditional, index });
-    for (const p of n.indexParams ?? []) walk(x, p.IndexElem?.expr, scope);
+    for (const p of n.indexParams ?? []) {
+      walk(x, p.IndexElem?.expr, scope);
+      immutableCalls(x, p.IndexElem?.expr, scope, 'index expression');
+    }
     walk(x, n.whereClause, scope);
+    immutableCalls(x, n.whereClause, scope, 'index predicate');
     // the indexed columns (plain ones) and INCLUDE columns must exist
     if (parentRef !== undefined && !scope.deferred) {
       for (const name of [...(n.indexParams ?? []).map((p: Node) => p?.IndexElem?.name), ...including]) {

@@ -13,6 +13,7 @@ import type { Extraction, Scope, StatementHandlers } from '../extraction';
 import type { AlterTableEffect, ColumnFact, ForeignKeyFact, IndexFact, SequenceFact } from '../model';
 import { endOfType, findName, nameRange } from '../nameRanges';
 import { namesRef, relationRef, roleRefs, typeRef } from '../refs';
+import { immutableCalls } from '../immutability';
 import { literalCast, walk } from '../walker';
 import { constraintIndex, indexesOf, PendingIndex } from './indexes';
 import { identitySequence, serialSequence } from './sequences';
@@ -87,7 +88,10 @@ function column(x: Extraction, cd: Node, scope: Scope, pending: ColumnFact[], ou
       const sval = con.contype === 'CONSTR_DEFAULT' ? con.raw_expr?.A_Const?.sval?.sval : undefined;
       if (typeof sval === 'string' && !cd.typeName?.arrayBounds && x.current.refs.length > typeRefAt && x.current.refs[typeRefAt].ns === 'type' && !scope.deferred) {
         literalCast(x, typeRefAt, sval, con.raw_expr.A_Const.location, scope);
-      } else walk(x, con.raw_expr ?? con.cooked_expr, scope);
+      } else {
+        walk(x, con.raw_expr ?? con.cooked_expr, scope);
+        if (con.contype === 'CONSTR_GENERATED') immutableCalls(x, con.raw_expr, scope, 'generation expression');
+      }
     }
   }
   if (!col.references && x.fkPatterns.some((p) => p.test(col.name))) pending.push(col);
@@ -144,6 +148,10 @@ function createTable(x: Extraction, n: Node, scope: Scope, conditional: boolean,
     if (created && n.partbound && ref !== undefined) created.partitionOf = { ref };
   }
   if (n.ofTypename) typeRef(x, n.ofTypename, scope, 'OF');
+  for (const p of n.partspec?.partParams ?? []) {
+    walk(x, p.PartitionElem?.expr, scope);
+    immutableCalls(x, p.PartitionElem?.expr, scope, 'partition key expression');
+  }
   // (none inside a function body: it creates nothing until the function runs)
   if (created) setImplicit(created, made, indexesOf(made.indexes));
   if (primaryKey) {
