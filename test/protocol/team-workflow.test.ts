@@ -140,6 +140,29 @@ describe('language server: team workflow (git base)', function () {
     await c.waitFor(() => team(feature).includes('out-of-order'), 'out-of-order after checking the feature branch out again');
   });
 
+  it('several out-of-order migrations: one action re-stamps them all, in their order', async () => {
+    const { origin, work } = repos();
+    origin.write({ [LATER]: B }).commit('billing');
+    work.git('fetch', '-q');
+    const SECOND = '20260202000000_project_notes.sql';
+    work.write({ [SECOND]: 'create table public.project_notes (\n  id bigint primary key,\n  project_id bigint not null references public.projects (id)\n);\n' });
+    c = new LspClient();
+    await c.initialize(work.dir);
+    const second = fileUri(work, SECOND);
+    await c.waitFor(() => team(second).includes('out-of-order') && team(fileUri(work, FEATURE)).includes('out-of-order'), 'both out of order');
+    const d = c.diagnostics.get(second)!.find((x) => x.code === 'out-of-order')!;
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: second }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ["Re-stamp this branch's 2 out-of-order migrations after the base's newest (keeping their order)", 'Disable out-of-order for this file']);
+    const renames = actions[0].edit!.documentChanges as { kind: string; oldUri: string; newUri: string; options: unknown }[];
+    assert.deepEqual(
+      renames.map((r) => [path.basename(new URL(r.oldUri).pathname), path.basename(new URL(r.newUri).pathname), r.options]),
+      [
+        [FEATURE, RESTAMPED, { overwrite: false, ignoreIfExists: false }],
+        [SECOND, '20260301000002_project_notes.sql', { overwrite: false, ignoreIfExists: false }],
+      ],
+    );
+  });
+
   it('edited-applied: an unsaved edit of a migration the base has is reported live, with the move to a new migration', async () => {
     const { work } = repos();
     // (a new migration of the branch that uses the edited one would keep the statements where they are)
