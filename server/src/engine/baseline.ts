@@ -109,7 +109,8 @@ export function compareWithBaseline(folder: FolderView, baseline: Baseline): Bas
   for (const b of baseline.migrations) {
     if (b.name !== undefined && byName.has(b.name)) {
       const i = byName.get(b.name)!;
-      if (!b.unchanged && b.text !== undefined && contentKey(b.text) !== keyOf(i)) edited.push({ base: b, index: i });
+      // (the same text needs no scan: an editor passes every base text, and most files are unchanged)
+      if (!b.unchanged && b.text !== undefined && b.text !== folder.textOf(i) && contentKey(b.text) !== keyOf(i)) edited.push({ base: b, index: i });
       continue;
     }
     if (b.notOnBranch) continue;
