@@ -118,12 +118,21 @@ export class DependencyTreeProvider implements vscode.TreeDataProvider<TreeNode>
         item.id = n.uri;
         item.resourceUri = vscode.Uri.parse(n.uri);
         const forward = element.folder.edges.some((e) => e.forward && e.from === n.index && !e.deferred);
-        item.iconPath = new vscode.ThemeIcon(n.errors ? 'error' : n.warnings || forward ? 'warning' : 'pass', new vscode.ThemeColor(n.errors ? 'problemsErrorIcon.foreground' : n.warnings ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'));
+        item.iconPath = migrationIcon(n, forward);
         const parts = [`#${n.index + 1}`];
+        // team workflow: what the git base does not have yet
+        if (n.outOfOrder) parts.push('new on this branch, out of order');
+        else if (n.newOnBranch) parts.push('new on this branch');
         if (n.errors) parts.push(`${n.errors} error${n.errors === 1 ? '' : 's'}`);
         if (n.warnings) parts.push(`${n.warnings} warning${n.warnings === 1 ? '' : 's'}`);
         item.description = parts.join(' · ');
-        item.tooltip = new vscode.MarkdownString(`**${n.name}**\n\nApplied #${n.index + 1} (version ${n.version})${forward ? '\n\n⚠️ Uses objects that a later migration creates' : ''}`);
+        const base = element.folder.base;
+        const branch = n.outOfOrder
+          ? `\n\n⚠️ New on this branch (not in ${base}) and older than its newest migration: \`db push\` refuses it — re-stamp it (Quick Fix)`
+          : n.newOnBranch
+            ? `\n\nNew on this branch (not in ${base})`
+            : '';
+        item.tooltip = new vscode.MarkdownString(`**${n.name}**\n\nApplied #${n.index + 1} (version ${n.version})${forward ? '\n\n⚠️ Uses objects that a later migration creates' : ''}${branch}`);
         item.command = { command: 'vscode.open', title: 'Open migration', arguments: [vscode.Uri.parse(n.uri)] };
         item.contextValue = 'migration';
         return item;
@@ -172,4 +181,16 @@ export class DependencyTreeProvider implements vscode.TreeDataProvider<TreeNode>
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+/**
+ * A migration's icon: its worst problem; out-of-order (team workflow) a warning sign in the colour of its
+ * severity; a clean migration new on this branch the "added" sign; else a check.
+ */
+function migrationIcon(n: GraphNodeDto, forward: boolean): vscode.ThemeIcon {
+  if (n.outOfOrder) return new vscode.ThemeIcon('warning', new vscode.ThemeColor(n.errors ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
+  if (n.errors) return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  if (n.warnings || forward) return new vscode.ThemeIcon('warning', new vscode.ThemeColor(n.warnings ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'));
+  if (n.newOnBranch) return new vscode.ThemeIcon('diff-added', new vscode.ThemeColor('gitDecoration.addedResourceForeground'));
+  return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
 }

@@ -64,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   let treeTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push({ dispose: () => clearTimeout(treeTimer) });
   client.onNotification(GraphChangedNotification, (p) => {
-    status.update(p.problems, p.indexing, p.postgres ?? []);
+    status.update(p.problems, p.indexing, p.postgres ?? [], p.bases ?? []);
     clearTimeout(treeTimer);
     treeTimer = setTimeout(() => tree.refresh(), TREE_REFRESH_DELAY_MS);
   });

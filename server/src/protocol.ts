@@ -12,6 +12,10 @@ export interface GraphNodeDto {
   /** Errors and warnings currently reported in this migration. */
   errors: number;
   warnings: number;
+  /** Team workflow (a base is known, `MigrationFolderGraphDto.base`): its version is not in the base — new on this branch. */
+  newOnBranch?: boolean;
+  /** New on this branch and sorting before the base's newest migration (the out-of-order rule): `db push` refuses it. */
+  outOfOrder?: boolean;
 }
 
 export interface GraphObjectDto {
@@ -46,6 +50,8 @@ export interface MigrationFolderGraphDto {
   edges: GraphEdgeDto[];
   /** The same graph as Mermaid source (the CLI's `graph --format mermaid`), when the request asked for it. */
   mermaid?: string;
+  /** The git base the folder is compared with (`origin/main@abc1234`), when the team-workflow rules are on. */
+  base?: string;
 }
 
 export interface DependencyGraphParams {
@@ -62,12 +68,12 @@ export interface DependencyGraphResult {
 /** client → server: the dependency graph of every migrations folder. */
 export const DependencyGraphRequest = new RequestType<DependencyGraphParams, DependencyGraphResult, void>('supabaseMigrations/dependencyGraph');
 
-/** server → client: the graph (or the problems behind its counts) changed; ask again. */
 /**
- * server → client: findings or the graph changed. `postgres`: per migrations folder, the PostgreSQL version
- * it is analysed for and what said so (`PostgreSQL 15 (supabase/config.toml)`).
+ * server → client: findings or the graph changed; ask again. `postgres`: per migrations folder, the PostgreSQL
+ * version it is analysed for and what said so (`PostgreSQL 15 (supabase/config.toml)`). `bases`: the git bases
+ * the folders are compared with (`origin/main@abc1234`; empty when the team-workflow rules are off).
  */
-export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean; postgres?: string[] }>('supabaseMigrations/graphChanged');
+export const GraphChangedNotification = new NotificationType<{ problems: number; indexing: boolean; postgres?: string[]; bases?: string[] }>('supabaseMigrations/graphChanged');
 
 export interface SuggestedRenameParams {
   uri: string;
@@ -107,6 +113,12 @@ export interface ServerSettings {
   foreignKeyPatterns: string[];
   /** The PostgreSQL major version to parse for, over the config files; null: supabase/config.toml's `[db] major_version`. */
   postgresVersion: number | null;
+  /**
+   * The git ref migrations are compared with (team workflow: out-of-order, edited-applied, removed-applied,
+   * renamed-applied): `auto` (the default branch: origin/HEAD, origin/main, origin/master, main, master), a
+   * branch, tag or commit; `off` or empty: no comparison.
+   */
+  baseRef: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -114,4 +126,5 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   foreignKeyPatterns: ['^(.+)_id$'],
   postgresVersion: null,
+  baseRef: 'auto',
 };

@@ -17,7 +17,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { SourceRange } from '../engine/positions';
-import type { Finding, Fix, Severity } from '../engine/types';
+import type { Finding, Fix, NewMigrationFix, Severity } from '../engine/types';
 import { printable } from '../printable';
 import { ruleDocsUrl } from '../ruleRegistry';
 
@@ -103,6 +103,27 @@ export function fixToWorkspaceEdit(fix: Fix, versionOf: (uri: string) => number 
   const uri = pathToUri(fix.file);
   const edits: TextEdit[] = fix.edits.map((e) => ({ range: toRange(e.range), newText: e.newText }));
   return { documentChanges: [{ textDocument: { uri, version: versionOf(uri) }, edits }] };
+}
+
+/** Several files renamed in one edit (a re-stamp of a group), none over an existing file. */
+export function renamesToWorkspaceEdit(renames: readonly { from: string; to: string }[]): WorkspaceEdit {
+  return { documentChanges: renames.map((r) => ({ kind: 'rename' as const, oldUri: pathToUri(r.from), newUri: pathToUri(r.to), options: { overwrite: false, ignoreIfExists: false } })) };
+}
+
+/**
+ * An edited applied migration's added statements moved to a new migration: the new file created (never over
+ * an existing one), its text inserted, and the statements taken out of the applied migration.
+ */
+export function newMigrationToWorkspaceEdit(fix: NewMigrationFix, versionOf: (uri: string) => number | null): WorkspaceEdit {
+  const to = pathToUri(fix.to);
+  const from = pathToUri(fix.from);
+  return {
+    documentChanges: [
+      { kind: 'create', uri: to, options: { overwrite: false, ignoreIfExists: false } },
+      { textDocument: { uri: to, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: fix.text }] },
+      { textDocument: { uri: from, version: versionOf(from) }, edits: fix.revert.map((e) => ({ range: toRange(e.range), newText: e.newText })) },
+    ],
+  };
 }
 
 export function fixToCodeAction(fix: Fix, f: Finding, versionOf: (uri: string) => number | null): CodeAction {

@@ -14,7 +14,8 @@ import type { FolderState, WorkspaceIndex } from './workspaceIndex';
 /** What publishing needs of the connection: the two messages it sends. */
 export interface PublishSink {
   sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
-  graphChanged(problems: number, indexing: boolean, postgres: string[]): void;
+  /** `bases`: the git bases the folders are compared with (team workflow), as their findings name them. */
+  graphChanged(problems: number, indexing: boolean, postgres: string[], bases: string[]): void;
 }
 
 export class PublishScheduler {
@@ -68,6 +69,7 @@ export class PublishScheduler {
     let problems = 0;
     for (const st of this.index.folders.values()) problems += st.analysis?.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length ?? 0;
     const postgres = [...this.index.folders.values()].map((st) => `${path.basename(path.dirname(st.folder))}/${path.basename(st.folder)}: ${describePostgres(st.postgres, (f) => path.relative(st.root, f))}`);
-    this.sink.graphChanged(problems, this.index.indexing, postgres);
+    const bases = [...new Set([...this.index.folders.values()].flatMap((st) => (st.baseline ? [st.baseline.label] : [])))];
+    this.sink.graphChanged(problems, this.index.indexing, postgres, bases);
   }
 }

@@ -29,6 +29,7 @@ import {
   WaitForIndexRequest,
 } from '../protocol';
 import { localPaths, uriToPath } from './adapters';
+import { BaseTracker } from './baseTracking';
 import { handleCodeActions } from './features/codeActions';
 import { handleDefinition } from './features/definition';
 import { handleDependencyGraph } from './features/dependencyGraph';
@@ -70,9 +71,12 @@ export function startServer(): void {
 
   const publishing = new PublishScheduler(index, {
     sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    graphChanged: (problems, indexing, postgres) => void connection.sendNotification(GraphChangedNotification, { problems, indexing, postgres }),
+    graphChanged: (problems, indexing, postgres, bases) => void connection.sendNotification(GraphChangedNotification, { problems, indexing, postgres, bases }),
   });
   const schedule = (states: Iterable<FolderState | undefined>) => publishing.schedule(states);
+  // the git base of each folder (team workflow), re-read when HEAD or the base moves
+  const bases = new BaseTracker(index, log, schedule);
+  const refreshBases = () => bases.refresh().catch((e) => log.error(`reading the git base failed: ${(e as Error).stack ?? e}`));
 
   // ---- settings -----------------------------------------------------------------------------------
   const pullSettings = async () => {
@@ -84,6 +88,7 @@ export function startServer(): void {
         rules: s?.rules && typeof s.rules === 'object' ? s.rules : {},
         foreignKeyPatterns: Array.isArray(s?.foreignKeyPatterns) && s.foreignKeyPatterns.length ? s.foreignKeyPatterns : DEFAULT_SETTINGS.foreignKeyPatterns,
         postgresVersion: typeof s?.postgresVersion === 'number' && Number.isInteger(s.postgresVersion) && s.postgresVersion >= 13 && s.postgresVersion <= 99 ? s.postgresVersion : null,
+        baseRef: typeof s?.baseRef === 'string' ? s.baseRef : DEFAULT_SETTINGS.baseRef,
       };
     } catch (e) {
       log.error(`reading settings failed: ${(e as Error).message}`);
@@ -101,6 +106,8 @@ export function startServer(): void {
     let ran: FolderState[];
     try {
       await index.scan(roots, (done, total, folder) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `Reading ${folder}`));
+      // (before the first analysis: the team-workflow findings come with the others, not after them)
+      await refreshBases();
       try {
         await (parserReady ??= initParser({ tier: wasmTierFor(index.sqlSize(), PARSER_BASELINE_MAX_BYTES), versions: index.postgresVersions() }));
         // a re-index may find folders on another version than the first index did
@@ -180,13 +187,18 @@ export function startServer(): void {
   connection.onDidChangeConfiguration(async () => {
     await pullSettings();
     await index.reloadConfigs();
+    await refreshBases();
     schedule(index.folders.values());
   });
+  connection.onShutdown(() => bases.dispose());
 
   // ---- documents ----------------------------------------------------------------------------------
   documents.onDidChangeContent((e) => {
     const file = uriToPath(e.document.uri);
-    if (file !== undefined) schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+    if (file !== undefined) {
+      schedule([index.setOverlay(file, e.document.getText(), e.document.version)]);
+      bases.fileChanged(file);
+    }
   });
   documents.onDidClose(async (e) => {
     const file = uriToPath(e.document.uri);
@@ -194,7 +206,10 @@ export function startServer(): void {
   });
 
   // (the index applies them after a scan in progress, in order)
-  const filesChanged = async (paths: string[]) => schedule(await index.filesChanged(paths));
+  const filesChanged = async (paths: string[]) => {
+    for (const p of paths) bases.fileChanged(p);
+    schedule(await index.filesChanged(paths));
+  };
   connection.onDidChangeWatchedFiles((e) => {
     const paths = localPaths(e.changes.map((c) => c.uri));
     // a document open in the editor keeps its unsaved text; the disk version is read for the rest

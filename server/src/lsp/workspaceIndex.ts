@@ -14,6 +14,7 @@ import { choosePostgresVersion, supabaseConfigPath, type PostgresVersionChoice }
 import { editorContent, findMigrationFolders, globToRegExp, listEntries, projectRoot, readMigrationFile } from '../host/workspace';
 import { isSqlFileName } from '../engine/discover';
 import { DEFAULT_SETTINGS, ServerSettings } from '../protocol';
+import type { Baseline } from '../engine/baseline';
 
 export interface FolderState {
   /** Absolute path of the migrations folder. */
@@ -28,6 +29,11 @@ export interface FolderState {
   postgres: PostgresVersionChoice;
   analysis?: Analysis;
   dirty: boolean;
+  /**
+   * What the git base has (lsp/baseTracking.ts reads it; `config.baseline` carries it into the analysis):
+   * undefined when the team-workflow rules are off or git cannot say.
+   */
+  baseline?: Baseline;
 }
 
 export interface Logger {
@@ -117,7 +123,9 @@ export class WorkspaceIndex {
       const c = await readMigrationFile(path.join(folder, e.name), config.maxFileBytes);
       if (c) disk.set(e.name, c);
     }
-    const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, postgres, dirty: true };
+    // (the git base is the tracker's: a re-read of the folder keeps it)
+    if (prev?.baseline) config.baseline = prev.baseline;
+    const state: FolderState = { folder, root, entries, disk, cache: prev?.cache ?? new Map(), config, postgres, dirty: true, baseline: prev?.baseline };
     this.folders.set(folder, state);
     return state;
   }
@@ -171,8 +179,20 @@ export class WorkspaceIndex {
 
   private async reloadConfig(st: FolderState): Promise<void> {
     const { config, postgres } = await this.configFor(st.root, st.folder);
+    if (st.baseline) config.baseline = st.baseline;
     st.config = config;
     st.postgres = postgres;
+  }
+
+  /**
+   * The folder's git base changed (lsp/baseTracking.ts): the next analysis compares with this one. The
+   * configuration object is replaced only here, so an unchanged base keeps incremental analyses incremental.
+   */
+  setBaseline(st: FolderState, baseline: Baseline | undefined): void {
+    st.baseline = baseline;
+    st.config = { ...st.config, baseline };
+    if (!baseline) delete st.config.baseline;
+    st.dirty = true;
   }
 
   reloadConfigs(): Promise<void> {

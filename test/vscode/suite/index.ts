@@ -55,6 +55,7 @@ function loadTests(): void {
   require('./verify.test'); // the warm verify service (runs the embedded Postgres)
   require('./renameQuickFix.test');
   require('./crossFileEdit.test');
+  require('./teamWorkflow.test'); // makes the workspace a git repository for a while, then removes it
   require('./newMigration.test'); // last: the documents it opens may outlive their deleted files for a while
 }
 

@@ -5,9 +5,10 @@
 import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageserver';
 import { disableInsertion } from '../../engine/facts';
 import type { Finding, Fix } from '../../engine/types';
+import { printable } from '../../printable';
 
 type RenameFileFix = Extract<Fix, { kind: 'rename-file' }>;
-import { fixToCodeAction, fixToWorkspaceEdit, pathToUri, toDiagnostic, uriToPath } from '../adapters';
+import { fixToCodeAction, fixToWorkspaceEdit, newMigrationToWorkspaceEdit, pathToUri, renamesToWorkspaceEdit, toDiagnostic, uriToPath } from '../adapters';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 function overlaps(f: Finding, params: CodeActionParams): boolean {
@@ -31,9 +32,15 @@ export function handleCodeActions(index: WorkspaceIndex, params: CodeActionParam
   };
   const findings = loc.analysis.findings.filter((f) => f.file === file && overlaps(f, params));
   const actions: CodeAction[] = [];
-  for (const f of findings) for (const fix of f.fixes) actions.push(fixToCodeAction(fix, f, versionOf));
-  if (findings.some((f) => f.fixes.some((x) => x.kind === 'rename-file'))) {
-    const all = restampAll(loc.analysis.findings);
+  for (const f of findings) {
+    // out-of-order: the branch's early migrations move together (renaming only some can break their order)
+    const group = f.code === 'out-of-order' && f.renames && f.renames.length > 1 ? restampGroup(f, f.renames) : undefined;
+    if (group) actions.push(group);
+    else for (const fix of f.fixes) actions.push(fixToCodeAction(fix, f, versionOf));
+    if (f.newMigration) actions.push({ title: printable(f.newMigration.title), kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f)], isPreferred: true, edit: newMigrationToWorkspaceEdit(f.newMigration, versionOf) });
+  }
+  if (findings.some((f) => f.code !== 'out-of-order' && f.fixes.some((x) => x.kind === 'rename-file'))) {
+    const all = restampAll(loc.analysis.findings.filter((f) => f.code !== 'out-of-order'));
     if (all) actions.push(all);
   }
   // (a file outside the analysed migrations has no directives)
@@ -50,6 +57,17 @@ function disableAction(f: Finding, index: WorkspaceIndex, uri: string): CodeActi
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(f)],
     edit: { documentChanges: [{ textDocument: { uri: pathToUri(f.file) === uri ? uri : pathToUri(f.file), version: index.versionOf(f.file) }, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text }] }] },
+  };
+}
+
+/** out-of-order with several files: one action renames all of them (the engine planned them together). */
+function restampGroup(f: Finding, renames: readonly { from: string; to: string }[]): CodeAction {
+  return {
+    title: `Re-stamp this branch's ${renames.length} out-of-order migrations after the base's newest (keeping their order)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(f)],
+    isPreferred: true,
+    edit: renamesToWorkspaceEdit(renames),
   };
 }
 

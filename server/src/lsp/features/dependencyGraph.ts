@@ -33,10 +33,15 @@ export function folderGraph(st: FolderState): MigrationFolderGraphDto | undefine
     }
     return { from: e.from, to: e.to, forward: e.forward, deferred: e.deferred, objects: [...objects.values()].sort((x, y) => x.name.localeCompare(y.name)) };
   });
+  // team workflow: what the git base does not have is new on this branch; out-of-order as the rule says
+  const baseVersions = st.baseline && new Set(st.baseline.migrations.map((b) => b.version));
+  const outOfOrder = new Set(a.findings.filter((f) => f.code === 'out-of-order').map((f) => f.file));
+  const branch = (version: string, file: string) => (baseVersions && !baseVersions.has(version) ? { newOnBranch: true, ...(outOfOrder.has(file) ? { outOfOrder: true } : {}) } : {});
   return {
     folderUri: pathToUri(st.folder),
-    nodes: a.migrations.map((m, i) => ({ index: i, uri: pathToUri(m.path), name: m.name, version: m.version, ...counts[i] })),
+    nodes: a.migrations.map((m, i) => ({ index: i, uri: pathToUri(m.path), name: m.name, version: m.version, ...counts[i], ...branch(m.version, m.path) })),
     edges,
+    ...(st.baseline ? { base: st.baseline.label } : {}),
   };
 }
 
