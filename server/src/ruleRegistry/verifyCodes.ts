@@ -83,15 +83,15 @@ export const VERIFY_CODES = [
     invalid: [
       PROFILES,
       {
-        name: '20240102000000_recent_profiles_index.sql',
-        sql: 'alter table public.profiles add column created_at timestamptz not null default now();\ncreate index profiles_recent_idx on public.profiles (created_at) where created_at > now() - interval \'30 days\';\n',
+        name: '20240102000000_profile_teams.sql',
+        sql: 'create table public.teams (\n  id bigint primary key\n);\nalter table public.profiles add column team_id uuid references public.teams (id);\n',
       },
     ],
     valid: [
       PROFILES,
       {
-        name: '20240102000000_recent_profiles_index.sql',
-        sql: 'alter table public.profiles add column created_at timestamptz not null default now();\ncreate index profiles_created_idx on public.profiles (created_at);\n',
+        name: '20240102000000_profile_teams.sql',
+        sql: 'create table public.teams (\n  id bigint primary key\n);\nalter table public.profiles add column team_id bigint references public.teams (id);\n',
       },
     ],
   },
