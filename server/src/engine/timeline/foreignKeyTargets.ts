@@ -18,15 +18,15 @@ import { childrenOf } from './snapshots';
  * Marks (`Replay.addOpaque`) that dynamic SQL or a function a migration made has run: what constraints and
  * indexes it made, and which tables it added to publications (./publications.ts), are not known from then on.
  */
-export const UNKNOWN_KEYS = 'keys:';
+export const CODE_RAN = 'keys:';
 
-/** After a statement that runs dynamic SQL, or a function a migration made (it may run DDL): keys are unknown from then on. */
+/** After a statement that runs dynamic SQL, or a function a migration made (it may run DDL): keys and publication members are unknown from then on. */
 export function noteCodeRun(r: Replay, st: StatementFacts): void {
-  if (r.isOpaque(UNKNOWN_KEYS)) return;
-  if (st.dynamicSql) return r.addOpaque(UNKNOWN_KEYS);
+  if (r.isOpaque(CODE_RAN)) return;
+  if (st.dynamicSql) return r.addOpaque(CODE_RAN);
   for (const c of st.calls ?? []) {
     const key = r.keyOf(c.ref);
-    if (key && r.get(key)?.origin === 'migration') return r.addOpaque(UNKNOWN_KEYS);
+    if (key && r.get(key)?.origin === 'migration') return r.addOpaque(CODE_RAN);
   }
 }
 
@@ -34,7 +34,7 @@ const KEYED_KINDS = new Set(['table', 'partitioned table']);
 
 /** A foreign key of the statement being replayed, once the statement's own keys are made. */
 export function checkForeignKeyTarget(r: Replay, fk: Pick<ForeignKeyFact, 'ref' | 'refColumns' | 'range' | 'certain'>, point: Point): void {
-  if (!fk.certain || !fk.range || r.isOpaque(UNKNOWN_KEYS)) return;
+  if (!fk.certain || !fk.range || r.isOpaque(CODE_RAN)) return;
   const key = r.keyOf(fk.ref);
   const t = key ? r.get(key) : undefined;
   if (!key || !t || !KEYED_KINDS.has(t.kind) || t.keysUncertain || !columnsCertain(r, key, t)) return;

@@ -15,7 +15,7 @@
 import type { PublicationFact, StatementFacts } from '../facts';
 import { displayName, type ObjectRecord, type Point } from '../objects';
 import type { Replay } from './replay';
-import { UNKNOWN_KEYS as CODE_RAN } from './foreignKeyTargets';
+import { CODE_RAN } from './foreignKeyTargets';
 import { own } from './snapshots';
 
 /** A table's identity as a member. */
